@@ -1,0 +1,117 @@
+import { isStopword, rawWords, splitWords, termOf } from './text.js';
+import { editDistance, englishCount } from './vocabulary.js';
+
+/** A query term and whether the knowledge base has ever used it. */
+export interface QueryTerm {
+  readonly term: string;
+  readonly word: string;
+  /** `known`: in the knowledge base; `common`: ordinary English it lacks; `rare`: a name, code or jargon it lacks. */
+  readonly kind: 'known' | 'common' | 'rare';
+}
+
+/** Below this many SUBTLEX occurrences a word counts as rare (names, codes, jargon, typos). */
+const COMMON_ENGLISH_COUNT = 300;
+/** A word seen at least this often in SUBTLEX is a real word and is never "repaired". */
+const REAL_WORD_COUNT = 20;
+const MAX_CACHE = 20_000;
+
+/**
+ * Turns a question into index terms against one knowledge base's vocabulary: repairs typos of
+ * words the knowledge base uses (only for strings that are not ordinary English words), and
+ * classifies every word it does not know as common or rare.
+ */
+export class QueryAnalyzer {
+  readonly #vocabulary: ReadonlyMap<string, number>;
+  readonly #knownTerms: ReadonlySet<string>;
+  readonly #byInitial = new Map<string, string[]>();
+  readonly #repairs = new Map<string, string | null>();
+
+  constructor(vocabulary: ReadonlyMap<string, number>, knownTerms: ReadonlySet<string>) {
+    this.#vocabulary = vocabulary;
+    this.#knownTerms = knownTerms;
+    for (const word of vocabulary.keys()) {
+      if (word.length < 4 || /\d/.test(word) || isStopword(word)) continue;
+      const initial = word[0] ?? '';
+      const list = this.#byInitial.get(initial) ?? [];
+      list.push(word);
+      this.#byInitial.set(initial, list);
+    }
+  }
+
+  analyze(text: string): QueryTerm[] {
+    const seen = new Set<string>();
+    const out: QueryTerm[] = [];
+    for (const word of splitWords(text, (raw) => this.#repairWord(raw))) {
+      if (isStopword(word)) continue;
+      const term = termOf(word);
+      if (seen.has(term)) continue;
+      seen.add(term);
+      out.push({ term, word, kind: this.#kindOf(word, term) });
+    }
+    return out;
+  }
+
+  #kindOf(word: string, term: string): QueryTerm['kind'] {
+    if (this.#vocabulary.has(word) || this.#knownTerms.has(term)) return 'known';
+    return englishCount(word) >= COMMON_ENGLISH_COUNT ? 'common' : 'rare';
+  }
+
+  /** A word that is neither ours nor English, replaced by the knowledge-base word it most likely misspells. */
+  #repairWord(word: string): string {
+    if (this.#vocabulary.has(word) || isStopword(word) || englishCount(word) >= REAL_WORD_COUNT)
+      return word;
+    if (this.#knownTerms.has(termOf(word))) return word;
+    return this.#repair(word) ?? word;
+  }
+
+  /** The knowledge-base word one or two edits away (same first letter), if exactly one is best. */
+  #repair(word: string): string | null {
+    const cached = this.#repairs.get(word);
+    if (cached !== undefined) return cached;
+    let result: string | null = null;
+    const maxDistance = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+    if (maxDistance > 0 && !/\d/.test(word)) {
+      let best = maxDistance + 1;
+      let bestFrequency = -1;
+      let bestPrefix = -1;
+      for (const candidate of this.#byInitial.get(word[0] ?? '') ?? []) {
+        const distance = editDistance(word, candidate, maxDistance);
+        if (distance > maxDistance || distance > best) continue;
+        // Ties go to the longer shared beginning ("stil" is "still", not "soil"), then to the commoner word.
+        const prefix = sharedPrefix(word, candidate);
+        const frequency = this.#vocabulary.get(candidate) ?? 0;
+        if (
+          distance < best ||
+          prefix > bestPrefix ||
+          (prefix === bestPrefix && frequency > bestFrequency)
+        ) {
+          best = distance;
+          bestPrefix = prefix;
+          bestFrequency = frequency;
+          result = candidate;
+        }
+      }
+      if (best > maxDistance) result = null;
+    }
+    if (this.#repairs.size >= MAX_CACHE) this.#repairs.clear();
+    this.#repairs.set(word, result);
+    return result;
+  }
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Counts every word of the given texts, both as written and after phrase rules, for typo repair. */
+export function buildVocabulary(texts: Iterable<string>): Map<string, number> {
+  const vocabulary = new Map<string, number>();
+  for (const text of texts) {
+    for (const word of new Set([...rawWords(text), ...splitWords(text)])) {
+      vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+    }
+  }
+  return vocabulary;
+}

@@ -1,0 +1,210 @@
+import Fuse from 'fuse.js';
+import type { Knowledge, QaEntry, Quote, Source } from '../knowledge/schema.js';
+import { QueryAnalyzer, buildVocabulary, type QueryTerm } from './analyzer.js';
+import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options.js';
+import { PassageIndex, type Passage } from './passages.js';
+import { QaIndex, type ScoredEntry } from './qaIndex.js';
+import { QuoteIndex, type QuoteQuery } from './quotes.js';
+import { functionWordsOf, phrasingKey, questionTypeOf } from './text.js';
+
+export type { Passage } from './passages.js';
+export type { QuoteQuery } from './quotes.js';
+
+export type AskResult =
+  | {
+      readonly status: 'answered';
+      readonly kind: 'entry';
+      readonly entry: QaEntry;
+      readonly confidence: number;
+      readonly related: readonly QaEntry[];
+    }
+  | {
+      readonly status: 'answered';
+      readonly kind: 'passage';
+      readonly passages: readonly Passage[];
+      readonly confidence: number;
+      readonly suggestions: readonly QaEntry[];
+    }
+  | {
+      readonly status: 'no_match';
+      readonly confidence: number;
+      readonly suggestions: readonly QaEntry[];
+      /** The closest entry, answered or not (for curators' logs). */
+      readonly best: QaEntry | null;
+    };
+
+export interface Engine {
+  readonly knowledge: Knowledge;
+  readonly options: EngineOptions;
+  ask(question: string): AskResult;
+  /** The ranked candidates behind an answer, for evaluation and debugging. */
+  explain(question: string): { terms: readonly QueryTerm[]; ranked: readonly ScoredEntry[] };
+  findQuotes(query: QuoteQuery): Quote[];
+  randomQuote(random?: () => number): Quote | null;
+  /** Known questions for a partial question (autocomplete); core questions when empty. */
+  suggestQuestions(partial: string, limit?: number): QaEntry[];
+  suggestSpeakers(partial: string, limit?: number): string[];
+  sourceOf(id: string): Source | undefined;
+}
+
+const CLAUSE_BREAK = /[,;:.!?]+\s|\s[-–—]+\s|\b(?:but|anyway|so|and\s+so)\b/;
+const QUESTION_START =
+  /^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|do|does|can|could|has|have|had)\b/;
+
+/** The last clause of a long message that reads like a question, if the message has several. */
+export function focusClause(message: string): string | null {
+  const words = message.trim().split(/\s+/);
+  if (words.length < 10) return null;
+  const clauses = message
+    .split(CLAUSE_BREAK)
+    .map((c) => c.trim())
+    .filter((c) => c.split(/\s+/).length >= 3);
+  if (clauses.length < 2) return null;
+  const questions = clauses.filter((c) => QUESTION_START.test(c.toLowerCase()));
+  return questions.at(-1) ?? null;
+}
+
+const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
+
+/** Builds every index once; the returned engine is a pure function of (knowledge, query). */
+export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptions> = {}): Engine {
+  const options: EngineOptions = Object.freeze({ ...DEFAULT_ENGINE_OPTIONS, ...overrides });
+  const qaIndex = new QaIndex(knowledge.qa, options);
+  const vocabulary = buildVocabulary([
+    ...knowledge.qa.flatMap((e) => [
+      e.question,
+      ...e.alternates,
+      e.answer,
+      ...e.tags,
+      ...e.sources.map((s) => s.excerpt),
+    ]),
+    ...knowledge.quotes.flatMap((q) => [q.text, q.speaker, q.role, q.context, ...q.topics]),
+    ...knowledge.sources.flatMap((s) => [
+      s.publisher,
+      s.headline ?? '',
+      s.dek ?? '',
+      s.body,
+      ...s.authors,
+    ]),
+  ]);
+  const analyzer = new QueryAnalyzer(vocabulary, qaIndex.terms);
+  const passages = new PassageIndex(knowledge.sources);
+  const quotes = new QuoteIndex(knowledge.quotes, analyzer);
+  const phrasings = new Fuse(
+    knowledge.qa.flatMap((entry) =>
+      [entry.question, ...entry.alternates].map((text) => ({ text, entry })),
+    ),
+    { keys: ['text'], threshold: 0.45, ignoreLocation: true },
+  );
+  const core = knowledge.qa.filter((e) => e.core === true);
+  const coreQuestions = core.length > 0 ? core : knowledge.qa.slice(0, 10);
+  // A question typed exactly as one of an entry's phrasings (stop words and all) is that entry,
+  // even when it has no content words left ("who did it").
+  const exactPhrasings = new Map<string, QaEntry>();
+  for (const entry of knowledge.qa) {
+    for (const phrasing of [entry.question, ...entry.alternates])
+      exactPhrasings.set(phrasingKey(phrasing), entry);
+  }
+
+  const rank = (text: string) => {
+    const terms = analyzer.analyze(text);
+    return { terms, ranked: qaIndex.search(terms, questionTypeOf(text), functionWordsOf(text)) };
+  };
+  const passes = (s: ScoredEntry | undefined): boolean =>
+    s !== undefined &&
+    s.score >= options.answerThreshold &&
+    s.coverage >= options.minCoverage &&
+    s.matchedWeight >= options.minMatchedWeight;
+
+  /**
+   * A long, rambling message usually asks its question in one clause ("..., how long were they
+   * inside"): when the whole message is not answerable, its last question clause is tried alone.
+   */
+  const explain = (question: string) => {
+    const whole = rank(question);
+    if (passes(whole.ranked[0])) return whole;
+    const focus = focusClause(question);
+    if (focus === null) return whole;
+    const clause = rank(focus);
+    return passes(clause.ranked[0]) ? clause : whole;
+  };
+
+  const related = (entry: QaEntry) =>
+    entry.related
+      .map((id) => knowledge.qaById.get(id))
+      .filter((e): e is QaEntry => e !== undefined);
+
+  return {
+    knowledge,
+    options,
+    explain,
+    ask(question) {
+      const exact = exactPhrasings.get(phrasingKey(question));
+      if (exact)
+        return {
+          status: 'answered',
+          kind: 'entry',
+          entry: exact,
+          confidence: 1,
+          related: related(exact),
+        };
+      const { terms, ranked } = explain(question);
+      const best = ranked[0];
+      if (best && passes(best)) {
+        return {
+          status: 'answered',
+          kind: 'entry',
+          entry: best.entry,
+          confidence: round(best.score),
+          related: related(best.entry),
+        };
+      }
+      const suggestions = ranked
+        .filter((s) => s.score >= options.suggestionThreshold)
+        .slice(0, options.maxSuggestions)
+        .map((s) => s.entry);
+      const found = passages.search(terms, qaIndex.weigh(terms), options.passageThreshold);
+      const top = found[0];
+      if (top) {
+        return {
+          status: 'answered',
+          kind: 'passage',
+          passages: found,
+          confidence: round(top.coverage * 0.6),
+          suggestions,
+        };
+      }
+      return {
+        status: 'no_match',
+        confidence: round(best?.score ?? 0),
+        suggestions,
+        best: best?.entry ?? null,
+      };
+    },
+    findQuotes: (query) => quotes.find(query),
+    randomQuote(random = Math.random) {
+      const all = quotes.all;
+      if (all.length === 0) return null;
+      return all[Math.min(all.length - 1, Math.floor(random() * all.length))] ?? null;
+    },
+    suggestQuestions(partial, limit = 25) {
+      const text = partial.trim();
+      if (!text) return coreQuestions.slice(0, limit);
+      const seen = new Set<string>();
+      const out: QaEntry[] = [];
+      const add = (entry: QaEntry) => {
+        if (!seen.has(entry.id) && out.length < limit) {
+          seen.add(entry.id);
+          out.push(entry);
+        }
+      };
+      for (const scored of explain(text).ranked.slice(0, limit))
+        if (scored.score >= options.suggestionThreshold) add(scored.entry);
+      for (const result of phrasings.search(text.slice(0, 100), { limit: limit * 4 }))
+        add(result.item.entry);
+      return out;
+    },
+    suggestSpeakers: (partial, limit = 25) => quotes.speakers(partial, limit),
+    sourceOf: (id) => knowledge.sourceById.get(id),
+  };
+}

@@ -1,0 +1,38 @@
+/** Every tunable of the answer engine, in one place. Tuned on the tuning half of the eval set only. */
+export interface EngineOptions {
+  /** Combined score needed to answer from a Q&A entry. */
+  readonly answerThreshold: number;
+  /** Share of the question's weight an entry must cover to be answered from. */
+  readonly minCoverage: number;
+  /** Sum of IDF the covered terms must reach (one very common word is not enough). */
+  readonly minMatchedWeight: number;
+  /** Weight of coverage (vs best single phrasing) in the combined score. */
+  readonly coverageWeight: number;
+  /** How much an entry's answer text (not its phrasings or tags) counts towards covering a term. */
+  readonly answerTermCredit: number;
+  /** Weight of a word the knowledge base never uses but ordinary English does. */
+  readonly commonUnknownWeight: number;
+  /** Weight of a rare word (a name, code or jargon) the knowledge base never uses. */
+  readonly rareUnknownWeight: number;
+  /** Multiplier when the question asks for a number/time/place the answer does not hold. */
+  readonly typeMismatchPenalty: number;
+  /** Sentence coverage needed for the passage fallback. */
+  readonly passageThreshold: number;
+  /** Minimum score for an entry to be offered as a "did you mean" suggestion. */
+  readonly suggestionThreshold: number;
+  readonly maxSuggestions: number;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
+  answerThreshold: 0.5,
+  minCoverage: 0.6,
+  minMatchedWeight: 0.5,
+  coverageWeight: 0.6,
+  answerTermCredit: 0.5,
+  commonUnknownWeight: 0.8,
+  rareUnknownWeight: 4,
+  typeMismatchPenalty: 0.75,
+  passageThreshold: 0.85,
+  suggestionThreshold: 0.15,
+  maxSuggestions: 3,
+});

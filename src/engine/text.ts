@@ -1,0 +1,615 @@
+import { stemmer } from 'stemmer';
+import { eng as englishStopwords } from 'stopword';
+import { INVISIBLE_CHARS } from '../invisible.js';
+
+/**
+ * Text normalisation shared by indexing and querying: the same function sees the knowledge base
+ * and the question, so casing, punctuation, curly quotes and word forms cannot change a match.
+ */
+
+/** Unicode-normalise, drop control and zero-width characters, straighten quotes, lowercase. */
+export function foldText(value: string): string {
+  return value
+    .normalize('NFKC')
+    .replace(INVISIBLE_CHARS, ' ')
+    .replace(/[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .toLowerCase();
+}
+
+/** Multi-word phrases and spellings that mean one thing, rewritten before splitting into words. */
+const PHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\bapt[\s-]+10\b/g, ' apt10 '],
+  [/\bcyber[\s-]+reason\b/g, ' cybereason '],
+  // "How much does X charge/cost" asks a price, not about criminal charges.
+  [
+    /\bhow\s+much\s+(?:do|does|did|would|will|is|are)\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:charge|cost|costs|pay)\b/gu,
+    ' price ',
+  ],
+  [/\b(?:they|hackers|attackers|he|china)\s+(?:take|taking)\b/g, ' $1 steal '],
+  // A person's full name is one term, so a name does not weigh twice.
+  [/\blior\s+div\b/g, ' div '],
+  [/\bgeng\s+shuang\b/g, ' geng '],
+  [/\b(?:operation\s+)?soft[\s-]*cell\b/g, ' softcell '],
+  [/\b(?:u\.s\.a?\.?|usa|united\s+states|america|american|americans)(?=\W|$)/g, ' usa '],
+  [/\bnation[\s-]*states?\b/g, ' nationstate '],
+  [/\bstate[\s-]+(?:sponsored|backed|actors?|hackers?)\b/g, ' nationstate '],
+  [/\bactive[\s-]*directory\b/g, ' activedirectory '],
+  [/\bcall[\s-]+detail[\s-]+records?\b|\bcdrs?\b/g, ' cdr '],
+  [/\bshadow[\s-]+it\b/g, ' shadowit shadow '],
+  [/\bchief\s+executive(?:\s+officer)?\b/g, ' ceo '],
+  [/\bgeo[\s-]+locations?\b/g, ' geolocation '],
+  [/\bpro[\s-]+active\b/g, ' proactive '],
+  [/\btrade[\s-]+war\b/g, ' tradewar '],
+  [/\bintelligence\s+community\b/g, ' intelcommunity '],
+  [/\bforeign\s+ministry\b/g, ' foreignministry '],
+  [/\bcyber[\s-]+(attack|attacks|heist|attackers?|security|espionage)\b/g, ' $1 '],
+  [/\b(?:fastest|super)[\s-]*computers?\b/g, ' supercomputer '],
+  [/\bentity\s+list\b/g, ' blacklist '],
+  [
+    /\b(?:phone|cell|cellphone|mobile|wireless|telephone|telecom|telecommunications?|network)\s+(?:cos?|companies|company|firms?|carriers?|operators?|providers?|networks?)\b/g,
+    ' telecom ',
+  ],
+  [
+    /\bstill\s+(?:going(?:\s+on)?|happening|active|running|on|a\s+thing|at\s+it)\b|\bis\s+it\s+over\b/g,
+    ' ongoing ',
+  ],
+  [
+    /\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell|explain|show)\s+(?:me|us)\b|\btell\s+me\b|\bexplain\s+to\s+me\b/g,
+    ' ',
+  ],
+  [/\bi\s+(?:wanna|want\s+to)\s+know\b|\bdo\s+(?:you|u)\s+know\b/g, ' '],
+];
+
+/** Irregular forms and domain synonyms that share a meaning: every form maps to the first word. */
+const SYNONYM_GROUPS: readonly (readonly string[])[] = [
+  [
+    'telecom',
+    'telecoms',
+    'telco',
+    'telcos',
+    'carrier',
+    'carriers',
+    'operator',
+    'operators',
+    'telecommunication',
+    'telecommunications',
+    'provider',
+    'providers',
+    'isp',
+    'isps',
+    'telecomm',
+    'telecomms',
+  ],
+  [
+    'hack',
+    'hacked',
+    'hacking',
+    'hacks',
+    'breach',
+    'breached',
+    'breaches',
+    'compromise',
+    'compromised',
+    'compromising',
+    'infiltrate',
+    'infiltrated',
+    'infiltrating',
+    'infiltration',
+    'intrusion',
+    'intrusions',
+    'pwn',
+    'pwned',
+    'pwning',
+    'penetrate',
+    'penetrated',
+    'penetration',
+    'attack',
+    'attacks',
+    'attacked',
+    'cyberattack',
+    'cyberattacks',
+    'heist',
+    'hit',
+  ],
+  [
+    'hacker',
+    'hackers',
+    'attacker',
+    'attackers',
+    'intruder',
+    'intruders',
+    'perpetrators',
+    'perpetrator',
+  ],
+  [
+    'steal',
+    'stole',
+    'stolen',
+    'stealing',
+    'steals',
+    'took',
+    'taken',
+    'grab',
+    'grabbed',
+    'grabbing',
+    'exfiltrate',
+    'exfiltrated',
+    'exfiltration',
+    'swipe',
+    'swiped',
+    'extract',
+    'extracted',
+    'nab',
+    'nabbed',
+    'loot',
+    'looted',
+    'theft',
+    'copy',
+    'copied',
+    'copying',
+  ],
+  ['china', 'chinese', 'beijing', 'prc', 'chinas', 'chinese-government'],
+  [
+    'discover',
+    'discovered',
+    'discovery',
+    'find',
+    'found',
+    'finds',
+    'uncover',
+    'uncovered',
+    'spot',
+    'spotted',
+    'caught',
+    'catch',
+  ],
+  ['founder', 'founders', 'founded', 'founding', 'cofounder', 'cofounded'],
+  ['spy', 'spying', 'spies', 'spied', 'espionage', 'surveillance', 'snoop', 'snooping', 'spyware'],
+  ['ceo', 'boss', 'exec', 'executive'],
+  ['government', 'govt', 'gov', 'govts', 'governments'],
+  ['data', 'info', 'information', 'records', 'record'],
+  ['country', 'countries', 'nation', 'nations'],
+  ['money', 'cash', 'financial', 'financially', 'profit', 'profits', 'ransom', 'monetary'],
+  ['certain', 'certainty', 'sure', 'confident', 'confidence', 'certainly'],
+  [
+    'responsible',
+    'behind',
+    'culprit',
+    'culprits',
+    'blame',
+    'blamed',
+    'attribution',
+    'attribute',
+    'attributed',
+    'guilty',
+    'responsibility',
+  ],
+  [
+    'notify',
+    'notified',
+    'inform',
+    'informed',
+    'alert',
+    'alerted',
+    'contact',
+    'contacted',
+    'told',
+    'tell',
+    'briefed',
+    'debriefed',
+    'debrief',
+  ],
+  ['deny', 'denied', 'denies', 'denial', 'denying'],
+  ['ongoing', 'continuing', 'continue', 'continues', 'still'],
+  ['person', 'people', 'persons', 'individual', 'individuals', 'ppl'],
+  ['customer', 'customers', 'subscriber', 'subscribers', 'user', 'users'],
+  ['call', 'calls', 'phone', 'phones', 'calling'],
+  ['location', 'locations', 'geolocation', 'whereabouts', 'gps'],
+  ['report', 'reports', 'research', 'study', 'paper', 'writeup', 'findings'],
+  [
+    'prosecute',
+    'prosecutor',
+    'prosecutors',
+    'prosecution',
+    'prosecuted',
+    'charged',
+    'charge',
+    'charges',
+    'indicted',
+    'indictment',
+    'indict',
+    'indictments',
+  ],
+  [
+    'blacklist',
+    'blacklists',
+    'blacklisted',
+    'blacklisting',
+    'ban',
+    'bans',
+    'banned',
+    'banning',
+    'sanction',
+    'sanctions',
+    'sanctioned',
+  ],
+  [
+    'author',
+    'authors',
+    'wrote',
+    'writer',
+    'writers',
+    'reporter',
+    'reporters',
+    'journalist',
+    'journalists',
+    'byline',
+  ],
+  ['password', 'passwords', 'login', 'logins', 'usernames', 'username'],
+  [
+    'protect',
+    'protected',
+    'protection',
+    'defend',
+    'defense',
+    'defence',
+    'secure',
+    'safe',
+    'prevent',
+  ],
+  ['israel', 'israeli', 'israelis'],
+  ['huawei', 'huaweis'],
+  ['cybereason', 'cybereasons'],
+  ['2', 'two'],
+  ['5', 'five'],
+  ['7', 'seven'],
+  ['10', 'ten'],
+  ['12', 'twelve'],
+  ['30', 'thirty'],
+  ['45', 'forty-five', 'fortyfive'],
+];
+
+/** Words that carry no meaning here: English stop words plus how people pad questions in chat. */
+const KEEP_FROM_STOPWORDS = new Set([
+  'never',
+  'still',
+  'same',
+  'now',
+  'said',
+  'other',
+  'only',
+  'before',
+  'after',
+  'most',
+]);
+const CHAT_FILLER = [
+  'hey',
+  'hi',
+  'hello',
+  'yo',
+  'sup',
+  'pls',
+  'plz',
+  'please',
+  'thx',
+  'thanks',
+  'lol',
+  'lmao',
+  'omg',
+  'bro',
+  'dude',
+  'guys',
+  'bot',
+  'u',
+  'ur',
+  'ya',
+  'yall',
+  'rn',
+  'tbh',
+  'idk',
+  'btw',
+  'imo',
+  'ok',
+  'okay',
+  'so',
+  'um',
+  'uh',
+  'like',
+  'just',
+  'really',
+  'actually',
+  'basically',
+  'literally',
+  'even',
+  'exactly',
+  'anyway',
+  'anyways',
+  'thing',
+  'things',
+  'stuff',
+  'kind',
+  'sort',
+  'know',
+  'think',
+  'wondering',
+  'wonder',
+  'curious',
+  'question',
+  'quick',
+  'whats',
+  'whos',
+  'wheres',
+  'hows',
+  'whys',
+  'its',
+  'im',
+  'ive',
+  'dont',
+  'didnt',
+  'doesnt',
+  'isnt',
+  'wasnt',
+  'arent',
+  'werent',
+  'cant',
+  'wont',
+  'thats',
+  'theres',
+  'theyre',
+  'youre',
+  'not',
+  'no',
+  'yes',
+  'yeah',
+  'yep',
+  'nope',
+  'gonna',
+  'wanna',
+  'gotta',
+  'also',
+  'any',
+  'anything',
+  'something',
+  'someone',
+  'somebody',
+  'anyone',
+  'anybody',
+  'else',
+  'does',
+  'do',
+  'did',
+  'done',
+  'happen',
+  'happened',
+  'happening',
+  'going',
+  'go',
+  'get',
+  'got',
+  'getting',
+  'say',
+  'says',
+  'saying',
+  'exactly',
+  'whole',
+  'story',
+  'deal',
+  'heard',
+  'hear',
+  'read',
+  'reading',
+  'saw',
+  'see',
+  'seen',
+  'news',
+  'article',
+  'articles',
+  'mean',
+  'means',
+  'meant',
+  'right',
+  'true',
+  'correct',
+  'legit',
+  'supposedly',
+  'wait',
+  'everyone',
+  'everybody',
+  'talking',
+  'explain',
+  'simple',
+  'terms',
+  'kinda',
+  'sorta',
+  'bit',
+  'lot',
+  'lots',
+  'alot',
+  'guess',
+  'seems',
+  'seem',
+  'worried',
+  'scared',
+  'freaking',
+  'tho',
+  'though',
+  'yet',
+  'folks',
+  'fam',
+  'man',
+  'bruh',
+  'huh',
+  'hmm',
+  'hm',
+  'ah',
+  'oh',
+  'wow',
+  'apparently',
+  'ever',
+  'us',
+  'them',
+  'they',
+  'their',
+  'there',
+  'around',
+  'about',
+  'whats',
+  'wat',
+  'wut',
+  'wht',
+  'pretty',
+  'real',
+  'ones',
+  'one',
+  'will',
+  'would',
+  'should',
+  'could',
+  'may',
+  'might',
+  'let',
+  'lets',
+];
+const STOPWORDS: ReadonlySet<string> = new Set([
+  ...englishStopwords.filter((word) => !KEEP_FROM_STOPWORDS.has(word)),
+  ...CHAT_FILLER,
+]);
+
+const WORD_SYNONYMS = new Map<string, string>();
+const STEM_SYNONYMS = new Map<string, string>();
+const AMBIGUOUS_STEMS = new Set<string>();
+for (const group of SYNONYM_GROUPS) {
+  const canonical = stemmer(group[0] ?? '');
+  for (const word of group) {
+    WORD_SYNONYMS.set(word, canonical);
+    const stem = stemmer(word);
+    const existing = STEM_SYNONYMS.get(stem);
+    // A stem two groups share ("oper": operator, operation) maps no other word form.
+    if (existing !== undefined && existing !== canonical) AMBIGUOUS_STEMS.add(stem);
+    else STEM_SYNONYMS.set(stem, canonical);
+  }
+}
+for (const stem of AMBIGUOUS_STEMS) STEM_SYNONYMS.delete(stem);
+
+const QUESTION_WORDS = new Set([
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'when',
+  'where',
+  'why',
+  'how',
+  'which',
+  'many',
+  'much',
+]);
+const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(englishStopwords);
+
+/**
+ * The function words of a text ("who", "which", "were"...), marked with "~". They carry no topic
+ * but tell apart phrasings with the same content words ("who hacked the telcos" vs "which
+ * telcos were hacked"); they count in phrasing similarity only, never in coverage.
+ */
+export function functionWordsOf(value: string): string[] {
+  const out = new Set<string>();
+  for (const word of splitWords(value)) {
+    if (QUESTION_WORDS.has(word) || (ENGLISH_STOPWORDS.has(word) && STOPWORDS.has(word)))
+      out.add(`~${word}`);
+  }
+  return [...out];
+}
+
+/** Weight of a function word in phrasing similarity. */
+export function functionWordWeight(term: string): number {
+  return QUESTION_WORDS.has(term.slice(1)) ? 0.8 : 0.15;
+}
+
+export type QuestionType = 'quantity' | 'time' | 'place' | 'person';
+
+export function isStopword(word: string): boolean {
+  return STOPWORDS.has(word);
+}
+
+/** Folded text with possessives and contractions resolved; punctuation kept for the phrase rules. */
+export function prepareText(value: string): string {
+  // "US" in capitals is the country, "us" in lower case is the pronoun: decide before folding case.
+  return foldText(value.replace(/\bU\.?S\.?(?=\W|$)/g, ' usa '))
+    .replace(/'s\b/g, ' ')
+    .replace(/n't\b/g, ' not')
+    .replace(/'(?:re|ve|ll|d|m)\b/g, ' ')
+    .replace(/'/g, '');
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The words of prepared text, before any phrase rule (for typo repair's vocabulary). */
+export function rawWords(value: string): string[] {
+  return prepareText(value).match(WORD) ?? [];
+}
+
+/**
+ * Folded, phrase-rewritten words, in order (stop words included). `repair` may replace each raw
+ * word first (typo repair), so that a phrase rule still sees "sotf cell" as "soft cell".
+ */
+export function splitWords(value: string, repair?: (word: string) => string): string[] {
+  let text = prepareText(value);
+  if (repair) text = text.replace(WORD, repair);
+  for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+  return text.match(WORD) ?? [];
+}
+
+/** The index term of one word: synonyms first, then the Porter stem. */
+export function termOf(word: string): string {
+  const direct = WORD_SYNONYMS.get(word);
+  if (direct !== undefined) return direct;
+  const stem = stemmer(word);
+  return STEM_SYNONYMS.get(stem) ?? stem;
+}
+
+/** Every word of a text, stop words included, joined: two phrasings with the same key are the same. */
+export function phrasingKey(value: string): string {
+  return splitWords(value).join(' ');
+}
+
+/** Index terms of a text: content words only, deduplicated, in first-seen order. */
+export function termsOf(value: string): string[] {
+  const terms = new Set<string>();
+  for (const word of splitWords(value)) {
+    if (!STOPWORDS.has(word)) terms.add(termOf(word));
+  }
+  return [...terms];
+}
+
+/** What kind of fact the question asks for, when the wording says so. */
+export function questionTypeOf(value: string): QuestionType | null {
+  const text = foldText(value);
+  if (/\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bhow\s+big\b/.test(text)) return 'quantity';
+  if (/\bwhen\b|\bwhat\s+(?:year|date|day|month|time)\b|\bhow\s+long\b|\bsince\s+when\b/.test(text))
+    return 'time';
+  if (/\bwhere\b|\bwhich\s+(?:countr|city|cities|region|place)/.test(text)) return 'place';
+  return null;
+}
+
+const NUMBER_WORDS =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|thousand|several|few|many|none|no)\b/i;
+const TIME_WORDS =
+  /\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|since|ago|ongoing|earlier|later|yet|still)\b/i;
+const PLACE_WORDS = /\b(?:[A-Z][a-z]+|countr(?:y|ies)|europe|city|region|soil|in one)\b/;
+
+/** Whether an answer can be the kind of fact the question asks for. */
+export function answerFitsType(answer: string, type: QuestionType | null): boolean {
+  switch (type) {
+    case 'quantity':
+      return NUMBER_WORDS.test(answer);
+    case 'time':
+      return TIME_WORDS.test(answer);
+    case 'place':
+      return PLACE_WORDS.test(answer);
+    case 'person':
+    case null:
+      return true;
+  }
+}

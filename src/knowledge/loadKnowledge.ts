@@ -1,0 +1,305 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import {
+  knowledgeFileSchema,
+  type Knowledge,
+  type QaEntry,
+  type Quote,
+  type Source,
+} from './schema.js';
+import { articleText, containsVerbatim, foldForVerbatim } from './verbatim.js';
+
+export interface KnowledgeError {
+  /** File path as given to the loader (relative to the working directory where possible). */
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  /** Where in the file: `qa[3] (who-is-blamed).alternates`, or `YAML` for syntax errors. */
+  readonly field: string;
+  readonly message: string;
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly knowledge: Knowledge; readonly files: readonly string[] }
+  | { readonly ok: false; readonly errors: readonly KnowledgeError[] };
+
+type PathPart = string | number;
+
+interface ParsedFile {
+  readonly file: string;
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+}
+
+interface Located<T> {
+  readonly value: T;
+  readonly at: ParsedFile;
+  readonly path: readonly PathPart[];
+}
+
+export function formatKnowledgeError(error: KnowledgeError): string {
+  return `${error.file}:${error.line}:${error.column} ${error.field}: ${error.message}`;
+}
+
+/** Every .yaml/.yml file below `dir`, in a stable order. */
+export function listKnowledgeFiles(dir: string): string[] {
+  const found: string[] = [];
+  const walk = (current: string): void => {
+    for (const name of readdirSync(current).sort()) {
+      if (name.startsWith('.')) continue;
+      const full = path.join(current, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (/\.ya?ml$/i.test(name)) found.push(full);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') ? file : relative;
+}
+
+function positionOf(at: ParsedFile, pathParts: readonly PathPart[]): { line: number; column: number } {
+  // Walk up to the nearest node that exists (a missing field is reported at its parent).
+  for (let depth = pathParts.length; depth >= 0; depth--) {
+    const node: unknown = at.doc.getIn(pathParts.slice(0, depth), true);
+    if (isNode(node) && node.range) {
+      const { line, col } = at.lines.linePos(node.range[0]);
+      return { line, column: col };
+    }
+  }
+  return { line: 1, column: 1 };
+}
+
+function keyPosition(at: ParsedFile, mapPath: readonly PathPart[], key: string) {
+  const map: unknown = at.doc.getIn(mapPath, true);
+  if (isMap(map)) {
+    for (const pair of map.items) {
+      if (isScalar(pair.key) && pair.key.value === key && pair.key.range) {
+        const { line, col } = at.lines.linePos(pair.key.range[0]);
+        return { line, column: col };
+      }
+    }
+  }
+  return positionOf(at, mapPath);
+}
+
+function describeField(at: ParsedFile, pathParts: readonly PathPart[]): string {
+  let out = '';
+  for (const [index, part] of pathParts.entries()) {
+    if (typeof part === 'number') {
+      out += `[${part}]`;
+      if (index === 1) {
+        const entryId: unknown = at.doc.getIn([...pathParts.slice(0, 2), 'id']);
+        if (typeof entryId === 'string') out += ` (${entryId})`;
+      }
+    } else {
+      out += out ? `.${part}` : part;
+    }
+  }
+  return out || '(file)';
+}
+
+function errorAt(
+  at: ParsedFile,
+  pathParts: readonly PathPart[],
+  message: string,
+  position = positionOf(at, pathParts),
+): KnowledgeError {
+  return {
+    file: at.file,
+    line: position.line,
+    column: position.column,
+    field: describeField(at, pathParts),
+    message,
+  };
+}
+
+function schemaErrors(at: ParsedFile, issues: readonly z.core.$ZodIssue[]): KnowledgeError[] {
+  return issues.flatMap((issue) => {
+    const issuePath = issue.path.filter(
+      (part): part is PathPart => typeof part === 'string' || typeof part === 'number',
+    );
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) =>
+        errorAt(
+          at,
+          [...issuePath, key],
+          `unknown field "${key}"`,
+          keyPosition(at, issuePath, key),
+        ),
+      );
+    }
+    const present = at.doc.hasIn(issuePath);
+    const message = !present && issue.code === 'invalid_type' ? 'is required' : issue.message;
+    return [errorAt(at, issuePath, message)];
+  });
+}
+
+function parseFile(file: string): { parsed: ParsedFile; errors: KnowledgeError[] } {
+  const lines = new LineCounter();
+  const shown = displayPath(file);
+  const source = readFileSync(file, 'utf8');
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: true, uniqueKeys: true });
+  const parsed: ParsedFile = { file: shown, doc, lines };
+  // Later syntax errors in a file are mostly echoes of the first: report the first only.
+  const errors = doc.errors.slice(0, 1).map((error): KnowledgeError => {
+    const position = error.linePos?.[0] ?? { line: 1, col: 1 };
+    const message = (error.message.split('\n')[0] ?? error.code).replace(/ at line \d+, column \d+:?$/, '');
+    return { file: shown, line: position.line, column: position.col, field: 'YAML', message };
+  });
+  return { parsed, errors };
+}
+
+/**
+ * Reads, validates and cross-checks every knowledge file below `dir`. A knowledge base with any
+ * error is not returned: the result lists every error instead, each with file, line and field.
+ */
+export function loadKnowledge(dir: string): LoadResult {
+  const errors: KnowledgeError[] = [];
+  const sources: Located<Source>[] = [];
+  const qa: Located<QaEntry>[] = [];
+  const quotes: Located<Quote>[] = [];
+
+  let files: string[];
+  try {
+    files = listKnowledgeFiles(dir);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [{ file: dir, line: 1, column: 1, field: '(directory)', message: reason }],
+    };
+  }
+
+  for (const file of files) {
+    const { parsed, errors: syntaxErrors } = parseFile(file);
+    if (syntaxErrors.length > 0) {
+      errors.push(...syntaxErrors);
+      continue;
+    }
+    const result = knowledgeFileSchema.safeParse(parsed.doc.toJS() ?? {});
+    if (!result.success) {
+      errors.push(...schemaErrors(parsed, result.error.issues));
+      continue;
+    }
+    const data = result.data;
+    data.sources?.forEach((value, i) => sources.push({ value, at: parsed, path: ['sources', i] }));
+    data.qa?.forEach((value, i) => qa.push({ value, at: parsed, path: ['qa', i] }));
+    data.quotes?.forEach((value, i) => quotes.push({ value, at: parsed, path: ['quotes', i] }));
+  }
+
+  errors.push(...crossCheck(sources, qa, quotes));
+  if (files.length === 0) {
+    errors.push({
+      file: displayPath(dir),
+      line: 1,
+      column: 1,
+      field: '(directory)',
+      message: 'no .yaml files found',
+    });
+  } else if (sources.length === 0 && errors.length === 0) {
+    errors.push({
+      file: displayPath(dir),
+      line: 1,
+      column: 1,
+      field: 'sources',
+      message: 'no sources defined: add a file with a `sources:` list',
+    });
+  }
+  if (errors.length > 0) return { ok: false, errors };
+
+  const knowledge: Knowledge = {
+    sources: sources.map((s) => s.value),
+    qa: qa.map((q) => q.value),
+    quotes: quotes.map((q) => q.value),
+    sourceById: new Map(sources.map((s) => [s.value.id, s.value])),
+    qaById: new Map(qa.map((q) => [q.value.id, q.value])),
+  };
+  return { ok: true, knowledge, files: files.map(displayPath) };
+}
+
+function crossCheck(
+  sources: readonly Located<Source>[],
+  qa: readonly Located<QaEntry>[],
+  quotes: readonly Located<Quote>[],
+): KnowledgeError[] {
+  const errors: KnowledgeError[] = [];
+  const sourceById = new Map(sources.map((s) => [s.value.id, s.value]));
+  const qaIds = new Set(qa.map((q) => q.value.id));
+
+  const seenIds = new Map<string, Located<unknown>>();
+  for (const item of [...sources, ...qa, ...quotes] as Located<{ id: string }>[]) {
+    const first = seenIds.get(item.value.id);
+    if (first) {
+      const where = `${first.at.file}:${positionOf(first.at, first.path).line}`;
+      errors.push(
+        errorAt(item.at, [...item.path, 'id'], `duplicate id "${item.value.id}" (first at ${where})`),
+      );
+    } else {
+      seenIds.set(item.value.id, item);
+    }
+  }
+
+  const checkExcerpt = (item: Located<unknown>, field: PathPart[], sourceId: string, span: string) => {
+    const source = sourceById.get(sourceId);
+    if (!source) {
+      errors.push(errorAt(item.at, [...item.path, ...field.slice(0, -1), 'source'], `unknown source "${sourceId}"`));
+    } else if (!containsVerbatim(articleText(source), span)) {
+      errors.push(
+        errorAt(item.at, [...item.path, ...field], `not found verbatim in source "${sourceId}": "${shorten(span)}"`),
+      );
+    }
+  };
+
+  const phrasingOwner = new Map<string, string>();
+  for (const item of qa) {
+    const entry = item.value;
+    entry.sources.forEach((evidence, i) => checkExcerpt(item, ['sources', i, 'excerpt'], evidence.source, evidence.excerpt));
+    // Words an answer puts in quotation marks are the articles' words: they must be verbatim too.
+    const cited = entry.sources.map((e) => sourceById.get(e.source)).filter((x): x is Source => x !== undefined);
+    for (const match of entry.answer.matchAll(/["\u201C]([^"\u201C\u201D]+)["\u201D]/g)) {
+      // Quoting style may end the phrase with its own punctuation or capitalise its first letter.
+      const phrase = (match[1] ?? '').replace(/[.,;:!?]+$/, '');
+      const variants = [phrase, phrase.charAt(0).toUpperCase() + phrase.slice(1), phrase.charAt(0).toLowerCase() + phrase.slice(1)];
+      if (cited.length > 0 && !cited.some((source) => variants.some((v) => containsVerbatim(articleText(source), v)))) {
+        errors.push(errorAt(item.at, [...item.path, 'answer'], `quoted words not found verbatim in its sources: "${shorten(phrase)}"`));
+      }
+    }
+    entry.related.forEach((relatedId, i) => {
+      if (!qaIds.has(relatedId)) {
+        errors.push(errorAt(item.at, [...item.path, 'related', i], `unknown Q&A id "${relatedId}"`));
+      } else if (relatedId === entry.id) {
+        errors.push(errorAt(item.at, [...item.path, 'related', i], 'an entry cannot be related to itself'));
+      }
+    });
+    const phrasings: [PathPart[], string][] = [
+      [['question'], entry.question],
+      ...entry.alternates.map((alt, i): [PathPart[], string] => [['alternates', i], alt]),
+    ];
+    for (const [field, phrasing] of phrasings) {
+      const key = foldForVerbatim(phrasing).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const owner = phrasingOwner.get(key);
+      if (owner !== undefined) {
+        const where = owner === entry.id ? 'this entry' : `entry "${owner}"`;
+        errors.push(errorAt(item.at, [...item.path, ...field], `"${shorten(phrasing)}" is already a phrasing of ${where}`));
+      } else {
+        phrasingOwner.set(key, entry.id);
+      }
+    }
+  }
+
+  for (const item of quotes) {
+    checkExcerpt(item, ['text'], item.value.source, item.value.text);
+  }
+  return errors;
+}
+
+function shorten(value: string, max = 80): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

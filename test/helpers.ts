@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { COMMANDS } from '../src/commands.js';
+import type { CommandContext } from '../src/command.js';
+import { buildEngine, type Engine } from '../src/engine/engine.js';
+import { loadKnowledge } from '../src/knowledge/loadKnowledge.js';
+import type { Knowledge } from '../src/knowledge/schema.js';
+import { KNOWLEDGE_DIR, PROJECT_ROOT } from '../src/paths.js';
+
+export const FIXTURES = path.join(PROJECT_ROOT, 'test/fixtures');
+
+export function loadOrThrow(dir: string): Knowledge {
+  const result = loadKnowledge(dir);
+  if (!result.ok) throw new Error(`fixture ${dir} does not load: ${JSON.stringify(result.errors)}`);
+  return result.knowledge;
+}
+
+let realEngine: Engine | undefined;
+/** The engine over the project's real knowledge base (built once per test file). */
+export function realKnowledgeEngine(): Engine {
+  realEngine ??= buildEngine(loadOrThrow(KNOWLEDGE_DIR));
+  return realEngine;
+}
+
+export function contextFor(engine: Engine, random?: () => number): CommandContext {
+  return random ? { engine, commands: COMMANDS, random } : { engine, commands: COMMANDS };
+}

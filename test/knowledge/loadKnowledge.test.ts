@@ -1,0 +1,87 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatKnowledgeError, loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import { MIN_ALTERNATES } from '../../src/knowledge/schema.js';
+import { containsVerbatim } from '../../src/knowledge/verbatim.js';
+import { KNOWLEDGE_DIR } from '../../src/paths.js';
+import { FIXTURES } from '../helpers.js';
+
+function errorsOf(fixture: string): string[] {
+  const result = loadKnowledge(path.join(FIXTURES, fixture));
+  if (result.ok) throw new Error(`${fixture} unexpectedly loaded`);
+  return result.errors.map(formatKnowledgeError);
+}
+
+describe('loadKnowledge', () => {
+  it('loads a valid knowledge base with its sources, Q&A and quotes', () => {
+    const result = loadKnowledge(path.join(FIXTURES, 'kb-valid'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.knowledge.sources.map((s) => s.id)).toEqual(['gazette']);
+    expect(result.knowledge.qa.map((e) => e.id)).toEqual(['what-happened', 'which-carriers']);
+    expect(result.knowledge.quotes.map((q) => q.id)).toEqual(['ceo-shadow-it']);
+    expect(result.knowledge.qaById.get('which-carriers')?.related).toEqual(['what-happened']);
+  });
+
+  it('reports a YAML syntax error with file, line and column', () => {
+    expect(errorsOf('kb-syntax')).toEqual([
+      'test/fixtures/kb-syntax/qa.yaml:19:1 YAML: Sequence item without - indicator',
+    ]);
+  });
+
+  it('reports schema errors naming file, line, entry and field', () => {
+    expect(errorsOf('kb-schema')).toEqual([
+      `test/fixtures/kb-schema/qa.yaml:5:7 qa[0] (what-happened).alternates: needs at least ${MIN_ALTERNATES} alternates, written the way people type`,
+      'test/fixtures/kb-schema/qa.yaml:15:5 qa[1] (which-carriers).answer: is required',
+      'test/fixtures/kb-schema/qa.yaml:26:5 qa[1] (which-carriers).tag: unknown field "tag"',
+    ]);
+  });
+
+  it('rejects excerpts and quotes that are not verbatim in their source', () => {
+    expect(errorsOf('kb-verbatim')).toEqual([
+      'test/fixtures/kb-verbatim/qa.yaml:28:18 qa[1] (which-carriers).sources[0].excerpt: not found verbatim in source "gazette": "The firm named the carriers."',
+      'test/fixtures/kb-verbatim/quotes.yaml:3:11 quotes[0] (ceo-shadow-it).text: not found verbatim in source "gazette": "They built a shadow IT department and more,"',
+    ]);
+  });
+
+  it('rejects duplicate ids, unknown sources and unknown related ids', () => {
+    expect(errorsOf('kb-refs')).toEqual([
+      'test/fixtures/kb-refs/quotes.yaml:2:9 quotes[0] (which-carriers).id: duplicate id "which-carriers" (first at test/fixtures/kb-refs/qa.yaml:17)',
+      'test/fixtures/kb-refs/qa.yaml:27:17 qa[1] (which-carriers).sources[0].source: unknown source "times"',
+      'test/fixtures/kb-refs/qa.yaml:30:15 qa[1] (which-carriers).related[0]: unknown Q&A id "what-happend"',
+    ]);
+  });
+
+  it('reports a missing directory instead of throwing', () => {
+    const result = loadKnowledge(path.join(FIXTURES, 'no-such-dir'));
+    expect(result.ok).toBe(false);
+  });
+
+  it('loads the real knowledge base: both articles, 40–80 Q&A entries, every quote', () => {
+    const result = loadKnowledge(KNOWLEDGE_DIR);
+    if (!result.ok) throw new Error(result.errors.map(formatKnowledgeError).join('\n'));
+    const { knowledge } = result;
+    expect(knowledge.sources.map((s) => s.id).sort()).toEqual(['bgr', 'bloomberg']);
+    expect(knowledge.qa.length).toBeGreaterThanOrEqual(40);
+    expect(knowledge.qa.length).toBeLessThanOrEqual(80);
+    expect(knowledge.quotes.length).toBeGreaterThanOrEqual(12);
+    for (const entry of knowledge.qa) expect(entry.alternates.length).toBeGreaterThanOrEqual(MIN_ALTERNATES);
+  });
+
+  it('keeps personal data and page furniture out of the real knowledge base', () => {
+    const result = loadKnowledge(KNOWLEDGE_DIR);
+    if (!result.ok) throw new Error('does not load');
+    const everything = JSON.stringify(result.knowledge);
+    expect(everything).not.toMatch(/@bloomberg\.net|ADVERTISEMENT|To contact the|©2019/);
+  });
+});
+
+describe('containsVerbatim', () => {
+  it('treats curly and straight quotes and whitespace alike, and nothing else', () => {
+    const article = 'He said “it’s   still\nongoing” today.';
+    expect(containsVerbatim(article, `"it's still ongoing"`)).toBe(true);
+    expect(containsVerbatim(article, 'It’s still ongoing')).toBe(false);
+    expect(containsVerbatim(article, 'its still ongoing')).toBe(false);
+    expect(containsVerbatim(article, '   ')).toBe(false);
+  });
+});
