@@ -19,7 +19,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['eslint.config.js'],
+    // Callback bodies recorded by the Discord stand-in are arbitrary JSON.
+    files: ['test/discord/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+    },
+  },
+  {
+    files: ['eslint.config.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
 );

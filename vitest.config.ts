@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    setupFiles: ['test/setup/networkGuard.ts'],
+    setupFiles: ['test/setup/networkGuard.mjs'],
     testTimeout: 20_000,
   },
 });

@@ -16,12 +16,13 @@ const items = loadEvalSet(path.join(PROJECT_ROOT, 'test/eval/questions.yaml')).f
 );
 
 const grid: Record<string, number[]> = {
-  answerThreshold: [0.4, 0.45, 0.5, 0.55, 0.6],
-  minCoverage: [0.5, 0.6, 0.7],
-  coverageWeight: [0.4, 0.5, 0.6, 0.7],
-  answerTermCredit: [0.4, 0.6, 0.8],
-  minMatchedWeight: [0.5, 0.8, 1.2],
-  commonUnknownWeight: [1, 2],
+  answerThreshold: [0.5, 0.55, 0.6],
+  minCoverage: [0.5, 0.6],
+  coverageWeight: [0.5, 0.6],
+  answerTermCredit: [0.5, 0.7],
+  typeMismatchPenalty: [0.5],
+  offTopicPenalty: [0.5, 0.7, 0.85, 1],
+  everydayWordDiscount: [0, 0.5, 1],
 };
 const keys = Object.keys(grid);
 const results: { options: Partial<EngineOptions>; accuracy: number; abstention: number }[] = [];

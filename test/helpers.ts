@@ -24,3 +24,16 @@ export function realKnowledgeEngine(): Engine {
 export function contextFor(engine: Engine, random?: () => number): CommandContext {
   return random ? { engine, commands: COMMANDS, random } : { engine, commands: COMMANDS };
 }
+
+/** Environment for a child process: loopback-only networking, like the tests themselves. */
+export function guardedChildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const guard = path.join(PROJECT_ROOT, 'test/setup/networkGuard.mjs');
+  const nodeOptions = [process.env['NODE_OPTIONS'] ?? '', `--import=${guard}`].join(' ').trim();
+  return {
+    ...process.env,
+    DISCORD_TOKEN: '',
+    NODE_OPTIONS: nodeOptions,
+    NODE_ENV: 'test',
+    ...extra,
+  };
+}

@@ -1,4 +1,7 @@
+import { execFile } from 'node:child_process';
 import net from 'node:net';
+import { promisify } from 'node:util';
+import { guardedChildEnv } from './helpers.js';
 import { describe, expect, it } from 'vitest';
 
 describe('network guard', () => {
@@ -22,5 +25,11 @@ describe('network guard', () => {
     });
     server.close();
     expect(received).toBe('hi');
+  });
+
+  it('guards child processes started with guardedChildEnv too', async () => {
+    const script = "require('node:net').connect({ host: '93.184.216.34', port: 443 })";
+    const run = promisify(execFile)(process.execPath, ['-e', script], { env: guardedChildEnv() });
+    await expect(run).rejects.toThrow(/only connect to loopback/);
   });
 });

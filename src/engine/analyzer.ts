@@ -22,13 +22,36 @@ const MAX_CACHE = 20_000;
  */
 export class QueryAnalyzer {
   readonly #vocabulary: ReadonlyMap<string, number>;
-  readonly #knownTerms: ReadonlySet<string>;
+  #knownTerms: ReadonlySet<string>;
   readonly #byInitial = new Map<string, string[]>();
   readonly #repairs = new Map<string, string | null>();
 
-  constructor(vocabulary: ReadonlyMap<string, number>, knownTerms: ReadonlySet<string>) {
+  readonly #names: readonly (readonly [RegExp, string])[];
+
+  /**
+   * `names`: full names of people in the knowledge base; "first last" is read as "last", so one
+   * person weighs as one word.
+   */
+  constructor(
+    vocabulary: ReadonlyMap<string, number>,
+    knownTerms: ReadonlySet<string>,
+    names: readonly string[] = [],
+  ) {
     this.#vocabulary = vocabulary;
     this.#knownTerms = knownTerms;
+    this.#names = names
+      .map((name) => name.trim().split(/\s+/))
+      .filter(
+        (parts) =>
+          parts.length >= 2 && parts.length <= 3 && parts.every((p) => /^[\p{L}'-]+$/u.test(p)),
+      )
+      .map(
+        (parts) =>
+          [
+            new RegExp(`\\b${parts.map(escapeRegExp).join('\\s+')}\\b`, 'giu'),
+            parts.at(-1) ?? '',
+          ] as const,
+      );
     for (const word of vocabulary.keys()) {
       if (word.length < 4 || /\d/.test(word) || isStopword(word)) continue;
       const initial = word[0] ?? '';
@@ -38,10 +61,17 @@ export class QueryAnalyzer {
     }
   }
 
+  /** The terms the index holds (set once the index over the analysed phrasings is built). */
+  setKnownTerms(terms: ReadonlySet<string>): void {
+    this.#knownTerms = terms;
+  }
+
   analyze(text: string): QueryTerm[] {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
-    for (const word of splitWords(text, (raw) => this.#repairWord(raw))) {
+    let named = text;
+    for (const [pattern, last] of this.#names) named = named.replace(pattern, last);
+    for (const word of splitWords(named, (raw) => this.#repairWord(raw))) {
       if (isStopword(word)) continue;
       const term = termOf(word);
       if (seen.has(term)) continue;
@@ -97,6 +127,10 @@ export class QueryAnalyzer {
     this.#repairs.set(word, result);
     return result;
   }
+}
+
+function escapeRegExp(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function sharedPrefix(a: string, b: string): number {

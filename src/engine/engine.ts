@@ -5,7 +5,15 @@ import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options.js';
 import { PassageIndex, type Passage } from './passages.js';
 import { QaIndex, type ScoredEntry } from './qaIndex.js';
 import { QuoteIndex, type QuoteQuery } from './quotes.js';
-import { functionWordsOf, phrasingKey, questionTypeOf } from './text.js';
+import {
+  SYNONYM_WORDS,
+  functionWordsOf,
+  namesIn,
+  phrasingKey,
+  questionTypeOf,
+  termsOf,
+} from './text.js';
+import { englishCount } from './vocabulary.js';
 
 export type { Passage } from './passages.js';
 export type { QuoteQuery } from './quotes.js';
@@ -64,16 +72,19 @@ export function focusClause(message: string): string | null {
   return questions.at(-1) ?? null;
 }
 
+/** A capitalised word this common in everyday English (China, Boston, Peter) is no telling name. */
+const COMMON_NAME_COUNT = 1000;
+
 const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
 
 /** Builds every index once; the returned engine is a pure function of (knowledge, query). */
 export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptions> = {}): Engine {
   const options: EngineOptions = Object.freeze({ ...DEFAULT_ENGINE_OPTIONS, ...overrides });
-  const qaIndex = new QaIndex(knowledge.qa, options);
-  const vocabulary = buildVocabulary([
+  // Typo repair learns its words from the curated text (questions, answers, articles, synonym
+  // lists), not from the alternates, which are typed the way users type, typos included.
+  const cleanTexts = [
     ...knowledge.qa.flatMap((e) => [
       e.question,
-      ...e.alternates,
       e.answer,
       ...e.tags,
       ...e.sources.map((s) => s.excerpt),
@@ -86,8 +97,31 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
       s.body,
       ...s.authors,
     ]),
-  ]);
-  const analyzer = new QueryAnalyzer(vocabulary, qaIndex.terms);
+    SYNONYM_WORDS.join(' '),
+  ];
+  const people = [
+    ...knowledge.sources.flatMap((s) => [...s.authors, ...(s.contributors ?? [])]),
+    ...knowledge.quotes.map((q) => q.speaker),
+  ];
+  const analyzer = new QueryAnalyzer(
+    buildVocabulary(cleanTexts),
+    new Set(cleanTexts.flatMap(termsOf)),
+    people,
+  );
+  // Proper names of the articles and answers (not the title-case headline), minus common words.
+  const names = new Set(
+    [...knowledge.sources.map((s) => s.body), ...knowledge.qa.map((e) => e.answer)]
+      .flatMap((text) => namesIn(text).map((term) => [term, text] as const))
+      .filter(([term]) => englishCount(term) < COMMON_NAME_COUNT)
+      .map(([term]) => term),
+  );
+  const qaIndex = new QaIndex(
+    knowledge.qa,
+    options,
+    (text) => analyzer.analyze(text).map((t) => t.term),
+    names,
+  );
+  analyzer.setKnownTerms(qaIndex.terms);
   const passages = new PassageIndex(knowledge.sources);
   const quotes = new QuoteIndex(knowledge.quotes, analyzer);
   const phrasings = new Fuse(
@@ -149,6 +183,18 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
           related: related(exact),
         };
       const { terms, ranked } = explain(question);
+      if (terms.length === 0) {
+        const shaped = qaIndex.searchShape(functionWordsOf(question));
+        if (shaped && shaped.similarity >= options.shapeOnlyThreshold) {
+          return {
+            status: 'answered',
+            kind: 'entry',
+            entry: shaped.entry,
+            confidence: round(shaped.similarity),
+            related: related(shaped.entry),
+          };
+        }
+      }
       const best = ranked[0];
       if (best && passes(best)) {
         return {

@@ -10,12 +10,20 @@ export interface EngineOptions {
   readonly coverageWeight: number;
   /** How much an entry's answer text (not its phrasings or tags) counts towards covering a term. */
   readonly answerTermCredit: number;
+  /** How much less an everyday English word weighs than a rare one (0: not at all). */
+  readonly everydayWordDiscount: number;
   /** Weight of a word the knowledge base never uses but ordinary English does. */
   readonly commonUnknownWeight: number;
   /** Weight of a rare word (a name, code or jargon) the knowledge base never uses. */
   readonly rareUnknownWeight: number;
   /** Multiplier when the question asks for a number/time/place the answer does not hold. */
   readonly typeMismatchPenalty: number;
+  /** Multiplier when the question names someone or something the entry's phrasings never name. */
+  readonly otherNamePenalty: number;
+  /** Multiplier when the question shares none of the terms most of an entry's phrasings use. */
+  readonly offTopicPenalty: number;
+  /** Function-word similarity needed to answer a question with no content words ("who did it"). */
+  readonly shapeOnlyThreshold: number;
   /** Sentence coverage needed for the passage fallback. */
   readonly passageThreshold: number;
   /** Minimum score for an entry to be offered as a "did you mean" suggestion. */
@@ -29,9 +37,13 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   minMatchedWeight: 0.5,
   coverageWeight: 0.6,
   answerTermCredit: 0.5,
+  everydayWordDiscount: 0.5,
   commonUnknownWeight: 0.8,
   rareUnknownWeight: 4,
   typeMismatchPenalty: 0.75,
+  otherNamePenalty: 0.7,
+  offTopicPenalty: 0.8,
+  shapeOnlyThreshold: 0.7,
   passageThreshold: 0.85,
   suggestionThreshold: 0.15,
   maxSuggestions: 3,

@@ -1,5 +1,6 @@
 import type { QaEntry } from '../knowledge/schema.js';
 import type { QueryTerm } from './analyzer.js';
+import { englishCount } from './vocabulary.js';
 import type { EngineOptions } from './options.js';
 import {
   answerFitsType,
@@ -15,8 +16,20 @@ interface IndexedEntry {
   readonly terms: ReadonlySet<string>;
   /** Terms only the answer and excerpts use. */
   readonly answerTerms: ReadonlySet<string>;
+  /** What the entry is about: the terms most of its phrasings use. */
+  readonly anchors: ReadonlySet<string>;
   /** Content terms and function words of each phrasing. */
   readonly phrasings: readonly (readonly string[])[];
+}
+
+/** Terms used by at least a fifth of an entry's phrasings (at least its most used term). */
+function anchorsOf(phrasings: readonly (readonly string[])[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const phrasing of phrasings)
+    for (const term of new Set(phrasing)) counts.set(term, (counts.get(term) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  const floor = Math.min(most, Math.max(2, phrasings.length * 0.2));
+  return new Set([...counts].filter(([, n]) => n >= floor).map(([term]) => term));
 }
 
 export interface ScoredEntry {
@@ -36,18 +49,38 @@ export class QaIndex {
   readonly #idf = new Map<string, number>();
   readonly #options: EngineOptions;
 
-  constructor(entries: readonly QaEntry[], options: EngineOptions) {
+  /**
+   * `termize` turns a phrasing into terms the way a question is analysed (typos in alternates are
+   * repaired like typos in questions, so "chineese" in an alternate still means China).
+   */
+  readonly #names: ReadonlySet<string>;
+
+  /**
+   * `names`: terms of proper names (people, organisations, groups). A question naming one is
+   * about it, so an entry none of whose phrasings or tags name it is penalised.
+   */
+  constructor(
+    entries: readonly QaEntry[],
+    options: EngineOptions,
+    termize: (text: string) => string[] = termsOf,
+    names: ReadonlySet<string> = new Set(),
+  ) {
     this.#options = options;
+    this.#names = names;
     this.#entries = entries.map((entry) => {
       const texts = [entry.question, ...entry.alternates];
-      const terms = new Set([...texts.flatMap(termsOf), ...entry.tags.flatMap(termsOf)]);
-      const phrasings = texts.map((text) => [...termsOf(text), ...functionWordsOf(text)]);
+      const phrasingTerms = texts.map(termize);
+      const terms = new Set([...phrasingTerms.flat(), ...entry.tags.flatMap(termsOf)]);
+      const phrasings = texts.map((text, i) => [
+        ...(phrasingTerms[i] ?? []),
+        ...functionWordsOf(text),
+      ]);
       const answerTerms = new Set(
         [entry.answer, ...entry.sources.map((s) => s.excerpt)]
           .flatMap(termsOf)
           .filter((t) => !terms.has(t)),
       );
-      return { entry, terms, answerTerms, phrasings };
+      return { entry, terms, answerTerms, phrasings, anchors: anchorsOf(phrasingTerms) };
     });
     this.#entries.forEach((indexed, position) => {
       for (const term of new Set([...indexed.terms, ...indexed.answerTerms])) {
@@ -72,23 +105,51 @@ export class QaIndex {
    * more), so "is <known person> <unknown thing>" is not answered from what we know of the person.
    */
   weigh(query: readonly QueryTerm[]): Map<string, number> {
-    const known = query
-      .map((t) => this.#idf.get(t.term))
-      .filter((w): w is number => w !== undefined);
+    const { commonUnknownWeight, rareUnknownWeight, everydayWordDiscount } = this.#options;
+    // How telling a known word is: its rarity here (IDF), discounted when it is an everyday
+    // English word ("old", "work", "people") rather than a name or term of the trade.
+    const knownWeight = (t: QueryTerm, idf: number) =>
+      Math.max(idf, 0.1) / (1 + everydayWordDiscount * Math.log10(1 + englishCount(t.word) / 1000));
+    const known = query.flatMap((t) => {
+      const idf = this.#idf.get(t.term);
+      return idf === undefined ? [] : [knownWeight(t, idf)];
+    });
     const heaviest = Math.max(0, ...known);
-    const { commonUnknownWeight, rareUnknownWeight } = this.#options;
     return new Map(
       query.map((t) => {
         const idf = this.#idf.get(t.term);
-        if (idf !== undefined) return [t.term, Math.max(idf, 0.1)];
+        if (idf !== undefined) return [t.term, knownWeight(t, idf)];
         return [
           t.term,
-          t.kind === 'common'
-            ? Math.max(commonUnknownWeight, heaviest)
-            : Math.max(rareUnknownWeight, heaviest),
+          Math.max(t.kind === 'common' ? commonUnknownWeight : rareUnknownWeight, heaviest),
         ];
       }),
     );
+  }
+
+  /**
+   * For a question made only of function words ("who did it", "how did they do it"): the entry
+   * with a phrasing also made only of function words that is most like it.
+   */
+  searchShape(functionWords: readonly string[]): { entry: QaEntry; similarity: number } | null {
+    if (functionWords.length === 0) return null;
+    const query = new Set(functionWords);
+    let best: { entry: QaEntry; similarity: number } | null = null;
+    for (const indexed of this.#entries) {
+      for (const phrasing of indexed.phrasings) {
+        if (phrasing.length === 0 || phrasing.some((term) => !term.startsWith('~'))) continue;
+        let shared = 0;
+        let union = 0;
+        for (const word of new Set([...phrasing, ...query])) {
+          const weight = functionWordWeight(word);
+          union += weight;
+          if (query.has(word) && phrasing.includes(word)) shared += weight;
+        }
+        const similarity = shared / union;
+        if (!best || similarity > best.similarity) best = { entry: indexed.entry, similarity };
+      }
+    }
+    return best;
   }
 
   /** IDF of a term the knowledge base uses; undefined otherwise. */
@@ -110,6 +171,7 @@ export class QaIndex {
       ...functionWords.map((w): [string, number] => [w, functionWordWeight(w)]),
     ]);
     const shapeTotal = [...shapeWeights.values()].reduce((a, b) => a + b, 0);
+    const queryNames = query.filter((t) => this.#names.has(t.term)).map((t) => t.term);
     const candidates = new Set<number>();
     for (const { term } of query)
       for (const position of this.#postings.get(term) ?? []) candidates.add(position);
@@ -146,9 +208,11 @@ export class QaIndex {
       if (phraseSimilarity >= 0.999)
         matchedWeight = Math.max(matchedWeight, Number.POSITIVE_INFINITY);
       const typeFits = answerFitsType(indexed.entry.answer, type);
-      const { coverageWeight, typeMismatchPenalty } = this.#options;
+      const { coverageWeight, typeMismatchPenalty, otherNamePenalty } = this.#options;
       let score = coverageWeight * coverage + (1 - coverageWeight) * phraseSimilarity;
       if (!typeFits) score *= typeMismatchPenalty;
+      if (queryNames.some((name) => !indexed.terms.has(name))) score *= otherNamePenalty;
+      if (!query.some((t) => indexed.anchors.has(t.term))) score *= this.#options.offTopicPenalty;
       scored.push({
         entry: indexed.entry,
         score,

@@ -33,6 +33,12 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bgeng\s+shuang\b/g, ' geng '],
   [/\b(?:operation\s+)?soft[\s-]*cell\b/g, ' softcell '],
   [/\b(?:u\.s\.a?\.?|usa|united\s+states|america|american|americans)(?=\W|$)/g, ' usa '],
+  // Lower-case "us" is the country only where nothing else fits: "the us", "us companies", "us-china".
+  [/\bthe\s+us\b(?!\s+(?:to|a|an|the|about|know|if|what|how|why|when)\b)/g, ' usa '],
+  [
+    /\bus(?=[\s-]+(?:companies|company|firms?|government|govt|gov|officials?|intelligence|prosecutors?|agencies|carriers?|telcos?|china|chinese|blacklists?|bans?|trade|tech|based)\b)/g,
+    ' usa ',
+  ],
   [/\bnation[\s-]*states?\b/g, ' nationstate '],
   [/\bstate[\s-]+(?:sponsored|backed|actors?|hackers?)\b/g, ' nationstate '],
   [/\bactive[\s-]*directory\b/g, ' activedirectory '],
@@ -55,426 +61,95 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bstill\s+(?:going(?:\s+on)?|happening|active|running|on|a\s+thing|at\s+it)\b|\bis\s+it\s+over\b/g,
     ' ongoing ',
   ],
+  // Asking for an explanation is asking "what".
+  [
+    /\b(?:explain|describe|summari[sz]e|summary|overview|tl\s*;?\s*dr|eli5|rundown|lowdown)\b/g,
+    ' what ',
+  ],
+  [/\bwhat(?:s|\s+is)?\s+the\s+(?:story|deal)\s+(?:with|about|on)\b/g, ' what is '],
   [
     /\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell|explain|show)\s+(?:me|us)\b|\btell\s+me\b|\bexplain\s+to\s+me\b/g,
     ' ',
   ],
+  [/\b(?:is|it's|its|isn't|is\s+not)\s+(?:it|this|that|the\s+[\p{L}]+)\s+over\b/gu, ' ongoing '],
   [/\bi\s+(?:wanna|want\s+to)\s+know\b|\bdo\s+(?:you|u)\s+know\b/g, ' '],
 ];
 
-/** Irregular forms and domain synonyms that share a meaning: every form maps to the first word. */
+/**
+ * Irregular forms and domain synonyms that share a meaning: every form maps to the first word.
+ * One group per line, words separated by spaces.
+ */
 const SYNONYM_GROUPS: readonly (readonly string[])[] = [
-  [
-    'telecom',
-    'telecoms',
-    'telco',
-    'telcos',
-    'carrier',
-    'carriers',
-    'operator',
-    'operators',
-    'telecommunication',
-    'telecommunications',
-    'provider',
-    'providers',
-    'isp',
-    'isps',
-    'telecomm',
-    'telecomms',
-  ],
-  [
-    'hack',
-    'hacked',
-    'hacking',
-    'hacks',
-    'breach',
-    'breached',
-    'breaches',
-    'compromise',
-    'compromised',
-    'compromising',
-    'infiltrate',
-    'infiltrated',
-    'infiltrating',
-    'infiltration',
-    'intrusion',
-    'intrusions',
-    'pwn',
-    'pwned',
-    'pwning',
-    'penetrate',
-    'penetrated',
-    'penetration',
-    'attack',
-    'attacks',
-    'attacked',
-    'cyberattack',
-    'cyberattacks',
-    'heist',
-    'hit',
-  ],
-  [
-    'hacker',
-    'hackers',
-    'attacker',
-    'attackers',
-    'intruder',
-    'intruders',
-    'perpetrators',
-    'perpetrator',
-  ],
-  [
-    'steal',
-    'stole',
-    'stolen',
-    'stealing',
-    'steals',
-    'took',
-    'taken',
-    'grab',
-    'grabbed',
-    'grabbing',
-    'exfiltrate',
-    'exfiltrated',
-    'exfiltration',
-    'swipe',
-    'swiped',
-    'extract',
-    'extracted',
-    'nab',
-    'nabbed',
-    'loot',
-    'looted',
-    'theft',
-    'copy',
-    'copied',
-    'copying',
-  ],
-  ['china', 'chinese', 'beijing', 'prc', 'chinas', 'chinese-government'],
-  [
-    'discover',
-    'discovered',
-    'discovery',
-    'find',
-    'found',
-    'finds',
-    'uncover',
-    'uncovered',
-    'spot',
-    'spotted',
-    'caught',
-    'catch',
-  ],
-  ['founder', 'founders', 'founded', 'founding', 'cofounder', 'cofounded'],
-  ['spy', 'spying', 'spies', 'spied', 'espionage', 'surveillance', 'snoop', 'snooping', 'spyware'],
-  ['ceo', 'boss', 'exec', 'executive'],
-  ['government', 'govt', 'gov', 'govts', 'governments'],
-  ['data', 'info', 'information', 'records', 'record'],
-  ['country', 'countries', 'nation', 'nations'],
-  ['money', 'cash', 'financial', 'financially', 'profit', 'profits', 'ransom', 'monetary'],
-  ['certain', 'certainty', 'sure', 'confident', 'confidence', 'certainly'],
-  [
-    'responsible',
-    'behind',
-    'culprit',
-    'culprits',
-    'blame',
-    'blamed',
-    'attribution',
-    'attribute',
-    'attributed',
-    'guilty',
-    'responsibility',
-  ],
-  [
-    'notify',
-    'notified',
-    'inform',
-    'informed',
-    'alert',
-    'alerted',
-    'contact',
-    'contacted',
-    'told',
-    'tell',
-    'briefed',
-    'debriefed',
-    'debrief',
-  ],
-  ['deny', 'denied', 'denies', 'denial', 'denying'],
-  ['ongoing', 'continuing', 'continue', 'continues', 'still'],
-  ['person', 'people', 'persons', 'individual', 'individuals', 'ppl'],
-  ['customer', 'customers', 'subscriber', 'subscribers', 'user', 'users'],
-  ['call', 'calls', 'phone', 'phones', 'calling'],
-  ['location', 'locations', 'geolocation', 'whereabouts', 'gps'],
-  ['report', 'reports', 'research', 'study', 'paper', 'writeup', 'findings'],
-  [
-    'prosecute',
-    'prosecutor',
-    'prosecutors',
-    'prosecution',
-    'prosecuted',
-    'charged',
-    'charge',
-    'charges',
-    'indicted',
-    'indictment',
-    'indict',
-    'indictments',
-  ],
-  [
-    'blacklist',
-    'blacklists',
-    'blacklisted',
-    'blacklisting',
-    'ban',
-    'bans',
-    'banned',
-    'banning',
-    'sanction',
-    'sanctions',
-    'sanctioned',
-  ],
-  [
-    'author',
-    'authors',
-    'wrote',
-    'writer',
-    'writers',
-    'reporter',
-    'reporters',
-    'journalist',
-    'journalists',
-    'byline',
-  ],
-  ['password', 'passwords', 'login', 'logins', 'usernames', 'username'],
-  [
-    'protect',
-    'protected',
-    'protection',
-    'defend',
-    'defense',
-    'defence',
-    'secure',
-    'safe',
-    'prevent',
-  ],
-  ['israel', 'israeli', 'israelis'],
-  ['huawei', 'huaweis'],
-  ['cybereason', 'cybereasons'],
-  ['2', 'two'],
-  ['5', 'five'],
-  ['7', 'seven'],
-  ['10', 'ten'],
-  ['12', 'twelve'],
-  ['30', 'thirty'],
-  ['45', 'forty-five', 'fortyfive'],
-];
+  'telecom telecoms telco telcos carrier carriers operator operators telecommunication telecommunications provider providers isp isps telecomm telecomms',
+  'operation operations campaign campaigns op ops',
+  'hack hacked hacking hacks breach breached breaches compromise compromised compromising infiltrate infiltrated infiltrating infiltration intrusion intrusions pwn pwned pwning penetrate penetrated penetration attack attacks attacked cyberattack cyberattacks heist hit',
+  'hacker hackers attacker attackers intruder intruders perpetrators perpetrator',
+  'steal stole stolen stealing steals took taken grab grabbed grabbing exfiltrate exfiltrated exfiltration swipe swiped extract extracted nab nabbed loot looted theft copy copied copying',
+  'china chinese beijing prc chinas chinese-government',
+  'discover discovered discovery find found finds uncover uncovered spot spotted caught catch',
+  'founder founders founded founding cofounder cofounded',
+  'spy spying spies spied espionage surveillance snoop snooping spyware',
+  'ceo boss exec executive',
+  'government govt gov govts governments',
+  'data info information records record',
+  'country countries nation nations',
+  'money cash financial financially profit profits ransom monetary',
+  'certain certainty sure confident confidence certainly',
+  'responsible behind culprit culprits blame blamed attribution attribute attributed guilty responsibility',
+  'notify notified inform informed alert alerted contact contacted told tell briefed debriefed debrief',
+  'deny denied denies denial denying',
+  'ongoing continuing continue continues still',
+  'person people persons individual individuals ppl',
+  'customer customers subscriber subscribers user users',
+  'call calls calling',
+  'location locations geolocation whereabouts gps',
+  'report reports research study paper writeup findings',
+  'prosecute prosecutor prosecutors prosecution prosecuted charged charge charges indicted indictment indict indictments',
+  'blacklist blacklists blacklisted blacklisting ban bans banned banning sanction sanctions sanctioned',
+  'author authors wrote writer writers reporter reporters journalist journalists byline',
+  'password passwords login logins usernames username',
+  'protect protected protection defend defense defence secure safe prevent',
+  'israel israeli israelis',
+  'huawei huaweis',
+  'cybereason cybereasons',
+  '2 two',
+  '5 five',
+  '7 seven',
+  '10 ten',
+  '12 twelve',
+  '30 thirty',
+  '45 forty-five fortyfive',
+].map((group) => group.split(' '));
+
+/** Every word a synonym group names (typo repair may repair towards them). */
+export const SYNONYM_WORDS: readonly string[] = SYNONYM_GROUPS.flat();
 
 /** Words that carry no meaning here: English stop words plus how people pad questions in chat. */
-const KEEP_FROM_STOPWORDS = new Set([
-  'never',
-  'still',
-  'same',
-  'now',
-  'said',
-  'other',
-  'only',
-  'before',
-  'after',
-  'most',
-]);
+const QUESTION_WORD_LIST = 'who whom whose what when where why how which many much'.split(' ');
+const KEEP_FROM_STOPWORDS = new Set(
+  'never still same now said other only before after most'.split(' '),
+);
 const CHAT_FILLER = [
-  'hey',
-  'hi',
-  'hello',
-  'yo',
-  'sup',
-  'pls',
-  'plz',
-  'please',
-  'thx',
-  'thanks',
-  'lol',
-  'lmao',
-  'omg',
-  'bro',
-  'dude',
-  'guys',
-  'bot',
-  'u',
-  'ur',
-  'ya',
-  'yall',
-  'rn',
-  'tbh',
-  'idk',
-  'btw',
-  'imo',
-  'ok',
-  'okay',
-  'so',
-  'um',
-  'uh',
-  'like',
-  'just',
-  'really',
-  'actually',
-  'basically',
-  'literally',
-  'even',
-  'exactly',
-  'anyway',
-  'anyways',
-  'thing',
-  'things',
-  'stuff',
-  'kind',
-  'sort',
-  'know',
-  'think',
-  'wondering',
-  'wonder',
-  'curious',
-  'question',
-  'quick',
-  'whats',
-  'whos',
-  'wheres',
-  'hows',
-  'whys',
-  'its',
-  'im',
-  'ive',
-  'dont',
-  'didnt',
-  'doesnt',
-  'isnt',
-  'wasnt',
-  'arent',
-  'werent',
-  'cant',
-  'wont',
-  'thats',
-  'theres',
-  'theyre',
-  'youre',
-  'not',
-  'no',
-  'yes',
-  'yeah',
-  'yep',
-  'nope',
-  'gonna',
-  'wanna',
-  'gotta',
-  'also',
-  'any',
-  'anything',
-  'something',
-  'someone',
-  'somebody',
-  'anyone',
-  'anybody',
-  'else',
-  'does',
-  'do',
-  'did',
-  'done',
-  'happen',
-  'happened',
-  'happening',
-  'going',
-  'go',
-  'get',
-  'got',
-  'getting',
-  'say',
-  'says',
-  'saying',
-  'exactly',
-  'whole',
-  'story',
-  'deal',
-  'heard',
-  'hear',
-  'read',
-  'reading',
-  'saw',
-  'see',
-  'seen',
-  'news',
-  'article',
-  'articles',
-  'mean',
-  'means',
-  'meant',
-  'right',
-  'true',
-  'correct',
-  'legit',
-  'supposedly',
-  'wait',
-  'everyone',
-  'everybody',
-  'talking',
-  'explain',
-  'simple',
-  'terms',
-  'kinda',
-  'sorta',
-  'bit',
-  'lot',
-  'lots',
-  'alot',
-  'guess',
-  'seems',
-  'seem',
-  'worried',
-  'scared',
-  'freaking',
-  'tho',
-  'though',
-  'yet',
-  'folks',
-  'fam',
-  'man',
-  'bruh',
-  'huh',
-  'hmm',
-  'hm',
-  'ah',
-  'oh',
-  'wow',
-  'apparently',
-  'ever',
-  'us',
-  'them',
-  'they',
-  'their',
-  'there',
-  'around',
-  'about',
-  'whats',
-  'wat',
-  'wut',
-  'wht',
-  'pretty',
-  'real',
-  'ones',
-  'one',
-  'will',
-  'would',
-  'should',
-  'could',
-  'may',
-  'might',
-  'let',
-  'lets',
-];
+  'hey hi hello yo sup pls plz please thx thanks lol lmao omg bro dude guys bot u ur ya ',
+  'yall rn tbh idk btw imo ok okay so um uh like just really actually basically literally ',
+  'even exactly anyway anyways thing things stuff kind sort know think wondering wonder ',
+  'curious question quick whats whos wheres hows whys its im ive dont didnt doesnt isnt ',
+  'wasnt arent werent cant wont thats theres theyre youre not no yes yeah yep nope gonna ',
+  'wanna gotta also any anything something someone somebody anyone anybody else does do did ',
+  'done happen happened happening going go get got getting say says saying exactly whole ',
+  'story deal heard hear read reading saw see seen news article articles mean means meant ',
+  'right true correct legit supposedly wait everyone everybody talking explain simple terms ',
+  'kinda sorta bit lot lots alot guess seems seem worried scared freaking tho though yet ',
+  'folks fam man bruh huh hmm hm ah oh wow apparently ever us them they their there around ',
+  'about whats wat wut wht pretty real ones one will would should could may might let lets ',
+  'time times',
+]
+  .join('')
+  .split(' ');
 const STOPWORDS: ReadonlySet<string> = new Set([
   ...englishStopwords.filter((word) => !KEEP_FROM_STOPWORDS.has(word)),
   ...CHAT_FILLER,
+  ...QUESTION_WORD_LIST,
 ]);
 
 const WORD_SYNONYMS = new Map<string, string>();
@@ -493,19 +168,7 @@ for (const group of SYNONYM_GROUPS) {
 }
 for (const stem of AMBIGUOUS_STEMS) STEM_SYNONYMS.delete(stem);
 
-const QUESTION_WORDS = new Set([
-  'who',
-  'whom',
-  'whose',
-  'what',
-  'when',
-  'where',
-  'why',
-  'how',
-  'which',
-  'many',
-  'much',
-]);
+const QUESTION_WORDS: ReadonlySet<string> = new Set(QUESTION_WORD_LIST);
 const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(englishStopwords);
 
 /**
@@ -523,11 +186,26 @@ export function functionWordsOf(value: string): string[] {
 }
 
 /** Weight of a function word in phrasing similarity. */
+/**
+ * Proper names in a text: capitalised words that do not start a sentence, and words with digits
+ * in them ("APT10"), as index terms. A question naming one of them is about that name.
+ */
+export function namesIn(value: string): string[] {
+  const out = new Set<string>();
+  for (const match of value.matchAll(
+    /(?<![.!?]\s|^|["“(]\s?)\b([A-Z][\p{L}\d]*(?:\d|[a-z]))\b|\b([A-Za-z]+\d+)\b/gu,
+  )) {
+    const word = (match[1] ?? match[2] ?? '').toLowerCase();
+    if (word && !STOPWORDS.has(word)) out.add(termOf(word));
+  }
+  return [...out];
+}
+
 export function functionWordWeight(term: string): number {
   return QUESTION_WORDS.has(term.slice(1)) ? 0.8 : 0.15;
 }
 
-export type QuestionType = 'quantity' | 'time' | 'place' | 'person';
+export type QuestionType = 'quantity' | 'time' | 'duration' | 'place' | 'person';
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
@@ -538,6 +216,9 @@ export function prepareText(value: string): string {
   // "US" in capitals is the country, "us" in lower case is the pronoun: decide before folding case.
   return foldText(value.replace(/\bU\.?S\.?(?=\W|$)/g, ' usa '))
     .replace(/'s\b/g, ' ')
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/\bcan't\b/g, 'can not')
+    .replace(/\bshan't\b/g, 'shall not')
     .replace(/n't\b/g, ' not')
     .replace(/'(?:re|ve|ll|d|m)\b/g, ' ')
     .replace(/'/g, '');
@@ -587,6 +268,7 @@ export function termsOf(value: string): string[] {
 export function questionTypeOf(value: string): QuestionType | null {
   const text = foldText(value);
   if (/\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bhow\s+big\b/.test(text)) return 'quantity';
+  if (/\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/.test(text)) return 'duration';
   if (/\bwhen\b|\bwhat\s+(?:year|date|day|month|time)\b|\bhow\s+long\b|\bsince\s+when\b/.test(text))
     return 'time';
   if (/\bwhere\b|\bwhich\s+(?:countr|city|cities|region|place)/.test(text)) return 'place';
@@ -597,6 +279,8 @@ const NUMBER_WORDS =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|thousand|several|few|many|none|no)\b/i;
 const TIME_WORDS =
   /\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|since|ago|ongoing|earlier|later|yet|still)\b/i;
+const DURATION_WORDS =
+  /\b(?:years?|months?|weeks?|days?|since|ago|over\s+the\s+past|ongoing|still|20\d\d)\b/i;
 const PLACE_WORDS = /\b(?:[A-Z][a-z]+|countr(?:y|ies)|europe|city|region|soil|in one)\b/;
 
 /** Whether an answer can be the kind of fact the question asks for. */
@@ -606,6 +290,8 @@ export function answerFitsType(answer: string, type: QuestionType | null): boole
       return NUMBER_WORDS.test(answer);
     case 'time':
       return TIME_WORDS.test(answer);
+    case 'duration':
+      return DURATION_WORDS.test(answer);
     case 'place':
       return PLACE_WORDS.test(answer);
     case 'person':
