@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // Callback bodies recorded by the Discord stand-in are arbitrary JSON.
-    files: ['test/discord/**/*.ts'],
+    files: ['test/discord/**/*.ts', 'test/load/**/*.ts'],
     rules: {
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

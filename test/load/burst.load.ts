@@ -64,7 +64,11 @@ describe('1,000 interactions one after another', () => {
       const userId = String(1_400_000_000_000_000_000n + BigInt(i));
       const question = QUESTIONS[i % QUESTIONS.length] ?? '';
       const at = performance.now();
-      const { id } = standIn.chatInput('ask', [{ name: 'question', type: STRING, value: question }], { userId });
+      const { id } = standIn.chatInput(
+        'ask',
+        [{ name: 'question', type: STRING, value: question }],
+        { userId },
+      );
       await standIn.waitForCallback(id, 5000);
       latencies.push(performance.now() - at);
     }
@@ -94,11 +98,19 @@ describe('burst of 1,000 interactions', () => {
         case 1:
         case 2:
           kind = 'ask';
-          result = standIn.chatInput('ask', [{ name: 'question', type: STRING, value: QUESTIONS[i % QUESTIONS.length] ?? '' }], extra);
+          result = standIn.chatInput(
+            'ask',
+            [{ name: 'question', type: STRING, value: QUESTIONS[i % QUESTIONS.length] ?? '' }],
+            extra,
+          );
           break;
         case 3:
           kind = 'quote';
-          result = standIn.chatInput('quote', i % 16 === 3 ? [] : [{ name: 'speaker', type: STRING, value: 'div' }], extra);
+          result = standIn.chatInput(
+            'quote',
+            i % 16 === 3 ? [] : [{ name: 'speaker', type: STRING, value: 'div' }],
+            extra,
+          );
           break;
         case 4:
           kind = i % 16 === 4 ? 'sources' : 'help';
@@ -106,7 +118,18 @@ describe('burst of 1,000 interactions', () => {
           break;
         case 5:
           kind = 'autocomplete';
-          result = standIn.autocomplete('ask', [{ name: 'question', type: STRING, value: 'how m'.slice(0, 1 + (i % 5)), focused: true }], extra);
+          result = standIn.autocomplete(
+            'ask',
+            [
+              {
+                name: 'question',
+                type: STRING,
+                value: 'how m'.slice(0, 1 + (i % 5)),
+                focused: true,
+              },
+            ],
+            extra,
+          );
           break;
         default:
           kind = 'button';
@@ -116,20 +139,30 @@ describe('burst of 1,000 interactions', () => {
     }
 
     const deadline = Date.now() + 60_000;
-    while (standIn.callbacks.filter((c) => sent.some((s) => s.id === c.interactionId)).length < BURST && Date.now() < deadline) {
+    while (
+      standIn.callbacks.filter((c) => sent.some((s) => s.id === c.interactionId)).length < BURST &&
+      Date.now() < deadline
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await new Promise((resolve) => setTimeout(resolve, 500)); // late duplicates would show up here
 
     const byId = new Map<string, (typeof standIn.callbacks)[number][]>();
-    for (const callback of standIn.callbacks) byId.set(callback.interactionId, [...(byId.get(callback.interactionId) ?? []), callback]);
+    for (const callback of standIn.callbacks)
+      byId.set(callback.interactionId, [...(byId.get(callback.interactionId) ?? []), callback]);
     const lost = sent.filter((s) => !byId.has(s.id));
     const duplicated = sent.filter((s) => (byId.get(s.id)?.length ?? 0) > 1);
     const invalid = sent.filter((s) => {
       const callback = byId.get(s.id)?.[0];
       if (!callback) return false;
-      if (s.kind === 'autocomplete') return callback.type !== 8 || !Array.isArray(callback.data.choices) || callback.data.choices.length > 25;
-      if (s.kind === 'button') return callback.type !== 7 || limitViolations(callback.data as DiscordMessage).length > 0;
+      if (s.kind === 'autocomplete')
+        return (
+          callback.type !== 8 ||
+          !Array.isArray(callback.data.choices) ||
+          callback.data.choices.length > 25
+        );
+      if (s.kind === 'button')
+        return callback.type !== 7 || limitViolations(callback.data as DiscordMessage).length > 0;
       return callback.type !== 4 || limitViolations(callback.data as DiscordMessage).length > 0;
     });
     const latencies = sent
