@@ -32,19 +32,19 @@ export interface EngineOptions {
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
-  answerThreshold: 0.5,
-  minCoverage: 0.6,
+  answerThreshold: 0.55,
+  minCoverage: 0.5,
   minMatchedWeight: 0.5,
-  coverageWeight: 0.6,
-  answerTermCredit: 0.5,
+  coverageWeight: 0.4,
+  answerTermCredit: 0.7,
   everydayWordDiscount: 0.5,
   commonUnknownWeight: 0.8,
   rareUnknownWeight: 4,
-  typeMismatchPenalty: 0.75,
+  typeMismatchPenalty: 0.5,
   otherNamePenalty: 0.7,
-  offTopicPenalty: 0.8,
+  offTopicPenalty: 0.85,
   shapeOnlyThreshold: 0.7,
-  passageThreshold: 0.85,
+  passageThreshold: 1,
   suggestionThreshold: 0.15,
   maxSuggestions: 3,
 });

@@ -28,6 +28,9 @@ export function splitSentences(text: string): string[] {
     .filter((sentence) => sentence.length > 0);
 }
 
+/** A passage is offered only for a question with at least this many content words, all found. */
+const MIN_PASSAGE_TERMS = 3;
+
 /** The passage fallback: article sentences that hold (nearly) every word of the question. */
 export class PassageIndex {
   readonly #sentences: Sentence[];
@@ -47,7 +50,7 @@ export class PassageIndex {
     threshold: number,
   ): Passage[] {
     const known = query.filter((t) => t.kind === 'known');
-    if (known.length < 2) return [];
+    if (known.length < MIN_PASSAGE_TERMS) return [];
     const weightOf = (t: QueryTerm) => weights.get(t.term) ?? 0;
     const total = query.reduce((sum, t) => sum + weightOf(t), 0);
     const best = new Map<string, Passage>();
@@ -61,7 +64,7 @@ export class PassageIndex {
         }
       }
       const coverage = covered / total;
-      if (matched < 2 || coverage < threshold) continue;
+      if (matched < MIN_PASSAGE_TERMS || coverage < threshold) continue;
       const current = best.get(sentence.source.id);
       if (!current || coverage > current.coverage) {
         best.set(sentence.source.id, { source: sentence.source, text: sentence.text, coverage });

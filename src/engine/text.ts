@@ -269,19 +269,20 @@ export function questionTypeOf(value: string): QuestionType | null {
   const text = foldText(value);
   if (/\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bhow\s+big\b/.test(text)) return 'quantity';
   if (/\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/.test(text)) return 'duration';
-  if (/\bwhen\b|\bwhat\s+(?:year|date|day|month|time)\b|\bhow\s+long\b|\bsince\s+when\b/.test(text))
-    return 'time';
+  if (/\bwhen\b|\bwhat\s+(?:year|date|day|month|time)\b|\bsince\s+when\b/.test(text)) return 'time';
   if (/\bwhere\b|\bwhich\s+(?:countr|city|cities|region|place)/.test(text)) return 'place';
   return null;
 }
 
+// A digit inside a name ("APT10") is not a number.
 const NUMBER_WORDS =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|thousand|several|few|many|none|no)\b/i;
+  /(?<![A-Za-z])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|thousand|several|few|none)\b/i;
 const TIME_WORDS =
-  /\b(?:\d{4}|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|since|ago|ongoing|earlier|later|yet|still)\b/i;
+  /\b(?:\d{4}|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|since|ago|ongoing|earlier|later|yet|still)\b/i;
 const DURATION_WORDS =
   /\b(?:years?|months?|weeks?|days?|since|ago|over\s+the\s+past|ongoing|still|20\d\d)\b/i;
-const PLACE_WORDS = /\b(?:[A-Z][a-z]+|countr(?:y|ies)|europe|city|region|soil|in one)\b/;
+const PLACE_WORDS =
+  /\b(?:countr(?:y|ies)|europe(?:an)?|western|city|region|soil|beijing|boston|london|tokyo|jerusalem|israel|china|america|u\.s|us|global|worldwide|based|nations?)\b/i;
 
 /** Whether an answer can be the kind of fact the question asks for. */
 export function answerFitsType(answer: string, type: QuestionType | null): boolean {
