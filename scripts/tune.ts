@@ -16,13 +16,11 @@ const items = loadEvalSet(path.join(PROJECT_ROOT, 'test/eval/questions.yaml')).f
 );
 
 const grid: Record<string, number[]> = {
-  answerThreshold: [0.45, 0.5, 0.55],
-  minCoverage: [0.4, 0.5, 0.6],
-  coverageWeight: [0.4, 0.5, 0.6],
-  answerTermCredit: [0.5, 0.7],
-  typeMismatchPenalty: [0.5, 0.65],
-  otherNamePenalty: [0.6, 0.8],
-  offTopicPenalty: [0.7, 0.85],
+  answerThreshold: [0.4, 0.45, 0.5, 0.55],
+  minCoverage: [0.55, 0.6, 0.62, 0.65, 0.7],
+  coverageWeight: [0.3, 0.4, 0.5],
+  answerTermCredit: [0.5, 0.7, 0.85],
+  offTopicPenalty: [0.7, 0.85, 1],
 };
 const keys = Object.keys(grid);
 const results: { options: Partial<EngineOptions>; accuracy: number; abstention: number }[] = [];

@@ -32,8 +32,8 @@ export interface EngineOptions {
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
-  answerThreshold: 0.55,
-  minCoverage: 0.5,
+  answerThreshold: 0.45,
+  minCoverage: 0.62,
   minMatchedWeight: 0.5,
   coverageWeight: 0.4,
   answerTermCredit: 0.7,
@@ -42,7 +42,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   rareUnknownWeight: 4,
   typeMismatchPenalty: 0.5,
   otherNamePenalty: 0.7,
-  offTopicPenalty: 0.85,
+  offTopicPenalty: 1,
   shapeOnlyThreshold: 0.7,
   passageThreshold: 1,
   suggestionThreshold: 0.15,

@@ -72,6 +72,9 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' ',
   ],
   [/\b(?:is|it's|its|isn't|is\s+not)\s+(?:it|this|that|the\s+[\p{L}]+)\s+over\b/gu, ' ongoing '],
+  [/\b(?:come|came|comes|coming)\s+out\b|\bwent\s+public\b/g, ' published '],
+  [/\b(?:go|goes|went|going|gone)\s+after\b/g, ' targeted '],
+  [/\b(?:kick|kicked|kicking|throw|threw|get|got)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)?\s*out\b|\bget\s+rid\s+of\b/g, ' push '],
   [/\bi\s+(?:wanna|want\s+to)\s+know\b|\bdo\s+(?:you|u)\s+know\b/g, ' '],
 ];
 
@@ -94,7 +97,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'data info information records record',
   'country countries nation nations',
   'money cash financial financially profit profits ransom monetary',
-  'certain certainty sure confident confidence certainly',
+  'certainty sure confident confidence certainly',
   'responsible behind culprit culprits blame blamed attribution attribute attributed guilty responsibility',
   'notify notified inform informed alert alerted contact contacted told tell briefed debriefed debrief',
   'deny denied denies denial denying',
@@ -110,6 +113,16 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'password passwords login logins usernames username',
   'protect protected protection defend defense defence secure safe prevent',
   'israel israeli israelis',
+  'publish published publishes publishing release released releases',
+  'specific particular certain selected select chosen',
+  'push oust ousted evict evicted expel expelled remove removed removing',
+  'proof evidence prove proved proven confirm confirmed confirmation',
+  'target targets targeted targeting victim victims',
+  'tool tools malware software technique techniques method methods ttps',
+  'link links linked tie ties tied connect connected connection associated association affiliated affiliation',
+  'scale large big huge massive extent',
+  'respond responded response responses reply replied react reacted reaction reactions statement comment commented',
+  'europe european eu',
   'huawei huaweis',
   'cybereason cybereasons',
   '2 two',
@@ -185,6 +198,11 @@ export function functionWordsOf(value: string): string[] {
   return [...out];
 }
 
+/** Auxiliary verbs are interchangeable in questions ("how did they…" / "how was it…"). */
+const AUXILIARIES: ReadonlySet<string> = new Set(
+  'do does did done is are was were be been being am has have had can could will would should may might must shall'.split(' '),
+);
+
 /** Weight of a function word in phrasing similarity. */
 /**
  * Proper names in a text: capitalised words that do not start a sentence, and words with digits
@@ -202,7 +220,9 @@ export function namesIn(value: string): string[] {
 }
 
 export function functionWordWeight(term: string): number {
-  return QUESTION_WORDS.has(term.slice(1)) ? 0.8 : 0.15;
+  const word = term.slice(1);
+  if (QUESTION_WORDS.has(word)) return 0.8;
+  return AUXILIARIES.has(word) ? 0.03 : 0.15;
 }
 
 export type QuestionType = 'quantity' | 'time' | 'duration' | 'place' | 'person';

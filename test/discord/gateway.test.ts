@@ -277,3 +277,55 @@ describe('command definitions', () => {
     expect(COMMANDS.map((c) => c.data.toJSON().name)).toEqual(['ask', 'quote', 'sources', 'help']);
   });
 });
+
+describe('errors', () => {
+  it('logs the real error and tells the user briefly, privately', async () => {
+    const failing = {
+      data: { name: 'explode', toJSON: () => ({ name: 'explode', description: 'fails' }) },
+      usage: '/explode',
+      execute: () => {
+        throw new Error('boom: handler failed');
+      },
+    };
+    const errorStandIn = await startStandIn();
+    const lines: Record<string, unknown>[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
+        done();
+      },
+    });
+    const errorBot = createGatewayBot({
+      token: TOKEN,
+      apiUrl: errorStandIn.apiUrl,
+      log: createLogger({ level: 'info', stream, secrets: [TOKEN] }),
+      commands: new Map([
+        ...COMMANDS_BY_NAME,
+        ['explode', failing as unknown as (typeof COMMANDS)[number]],
+      ]),
+      context,
+      cooldown: new Cooldown(0),
+    });
+    try {
+      await errorBot.start();
+      const { id } = errorStandIn.chatInput('explode', []);
+      const callback = await errorStandIn.waitForCallback(id);
+      expect(callback.data).toMatchObject({
+        content: STRINGS.internalError,
+        flags: MessageFlags.Ephemeral,
+      });
+      await new Promise((r) => setTimeout(r, 20));
+      const line = lines.find((l) => l['interaction'] === id);
+      expect(line).toMatchObject({
+        level: 50,
+        status: 'error',
+        command: 'explode',
+        msg: 'interaction failed',
+      });
+      expect(JSON.stringify(line)).toContain('boom: handler failed');
+    } finally {
+      await errorBot.stop(500);
+      await errorStandIn.close();
+    }
+  });
+});
