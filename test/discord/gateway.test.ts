@@ -299,10 +299,7 @@ describe('errors', () => {
       token: TOKEN,
       apiUrl: errorStandIn.apiUrl,
       log: createLogger({ level: 'info', stream, secrets: [TOKEN] }),
-      commands: new Map([
-        ...COMMANDS_BY_NAME,
-        ['explode', failing as unknown as (typeof COMMANDS)[number]],
-      ]),
+      commands: new Map([...COMMANDS_BY_NAME, ['explode', failing]]),
       context,
       cooldown: new Cooldown(0),
     });
