@@ -59,18 +59,30 @@ const CLAUSE_BREAK = /[,;:.!?]+\s|\s[-–—]+\s|\b(?:but|anyway|so|and\s+so)\b/
 const QUESTION_START =
   /^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|do|does|can|could|has|have|had)\b/;
 
-/** The last clause of a long message that reads like a question, if the message has several. */
-export function focusClause(message: string): string | null {
+const QUESTION_WORD =
+  /\b(?:who|whom|whose|what|when|where|why|how|which|is\s+there|are\s+there|did|does|was|were|is|are|has|have|can|could)\b/gi;
+
+/**
+ * The parts of a long message that may carry its question: every clause that reads like one, and
+ * the tail from the last question word on ("…blah blah, how long were they inside?").
+ */
+export function focusClauses(message: string): string[] {
   const words = message.trim().split(/\s+/);
-  if (words.length < 10) return null;
+  if (words.length < 10) return [];
   const clauses = message
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
-    .filter((c) => c.split(/\s+/).length >= 3);
-  if (clauses.length < 2) return null;
-  const questions = clauses.filter((c) => QUESTION_START.test(c.toLowerCase()));
-  return questions.at(-1) ?? null;
+    .filter((c) => c.split(/\s+/).length >= 3 && QUESTION_START.test(c.toLowerCase()));
+  const starts = [...message.matchAll(QUESTION_WORD)].map((m) => m.index);
+  const tails = starts
+    .slice(-2)
+    .map((start) => message.slice(start).split(/[?!.]/)[0]?.trim() ?? '');
+  return [...new Set([...clauses, ...tails])].filter(
+    (c) => c.split(/\s+/).length >= 2 && c.length < message.trim().length,
+  );
 }
+
+const AUTOCOMPLETE_PATTERN = 32;
 
 /** A capitalised word this common in everyday English (China, Boston, Peter) is no telling name. */
 const COMMON_NAME_COUNT = 1000;
@@ -124,12 +136,12 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
   analyzer.setKnownTerms(qaIndex.terms);
   const passages = new PassageIndex(knowledge.sources);
   const quotes = new QuoteIndex(knowledge.quotes, analyzer);
-  const phrasings = new Fuse(
-    knowledge.qa.flatMap((entry) =>
-      [entry.question, ...entry.alternates].map((text) => ({ text, entry })),
-    ),
-    { keys: ['text'], threshold: 0.45, ignoreLocation: true },
-  );
+  // Autocomplete completes what has been typed so far against the questions it can offer.
+  const questions = new Fuse(knowledge.qa, {
+    keys: ['question'],
+    threshold: 0.4,
+    ignoreLocation: true,
+  });
   const core = knowledge.qa.filter((e) => e.core === true);
   const coreQuestions = core.length > 0 ? core : knowledge.qa.slice(0, 10);
   // A question typed exactly as one of an entry's phrasings (stop words and all) is that entry,
@@ -142,7 +154,10 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
 
   const rank = (text: string) => {
     const terms = analyzer.analyze(text);
-    return { terms, ranked: qaIndex.search(terms, questionTypeOf(text), functionWordsOf(text)) };
+    return {
+      terms,
+      ranked: qaIndex.search(terms, questionTypeOf(text), functionWordsOf(text)),
+    };
   };
   const passes = (s: ScoredEntry | undefined): boolean =>
     s !== undefined &&
@@ -157,10 +172,13 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
   const explain = (question: string) => {
     const whole = rank(question);
     if (passes(whole.ranked[0])) return whole;
-    const focus = focusClause(question);
-    if (focus === null) return whole;
-    const clause = rank(focus);
-    return passes(clause.ranked[0]) ? clause : whole;
+    let best: ReturnType<typeof rank> | null = null;
+    for (const clause of focusClauses(question)) {
+      const ranked = rank(clause);
+      const top = ranked.ranked[0];
+      if (top && passes(top) && (!best || top.score > (best.ranked[0]?.score ?? 0))) best = ranked;
+    }
+    return best ?? whole;
   };
 
   const related = (entry: QaEntry) =>
@@ -246,8 +264,9 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
       };
       for (const scored of explain(text).ranked.slice(0, limit))
         if (scored.score >= options.suggestionThreshold) add(scored.entry);
-      for (const result of phrasings.search(text.slice(0, 100), { limit: limit * 4 }))
-        add(result.item.entry);
+      // Fuse's bitap matches patterns of up to 32 characters: complete on the last 32 typed.
+      for (const result of questions.search(text.slice(-AUTOCOMPLETE_PATTERN), { limit }))
+        add(result.item);
       return out;
     },
     suggestSpeakers: (partial, limit = 25) => quotes.speakers(partial, limit),

@@ -22,6 +22,9 @@ interface IndexedEntry {
   readonly phrasings: readonly (readonly string[])[];
 }
 
+/** A question with more content words than this is long: its unknown everyday words weigh little. */
+const LONG_QUERY_TERMS = 6;
+
 /** Terms used by at least a fifth of an entry's phrasings (at least its most used term). */
 function anchorsOf(phrasings: readonly (readonly string[])[]): Set<string> {
   const counts = new Map<string, number>();
@@ -114,7 +117,9 @@ export class QaIndex {
       const idf = this.#idf.get(t.term);
       return idf === undefined ? [] : [knownWeight(t, idf)];
     });
-    const heaviest = Math.max(0, ...known);
+    // In a short question every unknown word matters as much as its main word; in a long,
+    // rambling message most unknown words are padding.
+    const heaviest = query.length <= LONG_QUERY_TERMS ? Math.max(0, ...known) : 0;
     return new Map(
       query.map((t) => {
         const idf = this.#idf.get(t.term);

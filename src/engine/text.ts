@@ -73,8 +73,25 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\b(?:is|it's|its|isn't|is\s+not)\s+(?:it|this|that|the\s+[\p{L}]+)\s+over\b/gu, ' ongoing '],
   [/\b(?:come|came|comes|coming)\s+out\b|\bwent\s+public\b/g, ' published '],
+  // Questions about the time after the articles, about the bot itself, and about pay: none of
+  // these has an answer in the reports, so they become words the knowledge base does not know.
+  [
+    /\b(?:today|nowadays|these\s+days|currently|right\s+now|anymore|any\s+more|later\s+on|afterwards|after\s+that|since\s+then|recently|latest|lately)\b/g,
+    ' postreport ',
+  ],
+  [
+    /\b(?:are|r)\s+(?:you|u)\b|\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b|\byourself\b|\babout\s+(?:you|u)\b/g,
+    ' botself ',
+  ],
+  [
+    /\bhow\s+much\s+(?:do|does|did|would|will)\s+(?:[\p{L}\p{N}]+\s+){0,4}?(?:make|earn|earns|get\s+paid|paid)\b|\b(?:salary|salaries|net\s+worth)\b/gu,
+    ' price ',
+  ],
   [/\b(?:go|goes|went|going|gone)\s+after\b/g, ' targeted '],
-  [/\b(?:kick|kicked|kicking|throw|threw|get|got)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)?\s*out\b|\bget\s+rid\s+of\b/g, ' push '],
+  [
+    /\b(?:kick|kicked|kicking|throw|threw|get|got)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)?\s*out\b|\bget\s+rid\s+of\b/g,
+    ' push ',
+  ],
   [/\bi\s+(?:wanna|want\s+to)\s+know\b|\bdo\s+(?:you|u)\s+know\b/g, ' '],
 ];
 
@@ -200,7 +217,7 @@ export function functionWordsOf(value: string): string[] {
 
 /** Auxiliary verbs are interchangeable in questions ("how did they…" / "how was it…"). */
 const AUXILIARIES: ReadonlySet<string> = new Set(
-  'do does did done is are was were be been being am has have had can could will would should may might must shall'.split(' '),
+  'do does did done is are was were be been being am has have had'.split(' '),
 );
 
 /** Weight of a function word in phrasing similarity. */
@@ -225,7 +242,7 @@ export function functionWordWeight(term: string): number {
   return AUXILIARIES.has(word) ? 0.03 : 0.15;
 }
 
-export type QuestionType = 'quantity' | 'time' | 'duration' | 'place' | 'person';
+export type QuestionType = 'quantity' | 'time' | 'clock' | 'duration' | 'place' | 'person';
 
 export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
@@ -289,6 +306,7 @@ export function questionTypeOf(value: string): QuestionType | null {
   const text = foldText(value);
   if (/\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bhow\s+big\b/.test(text)) return 'quantity';
   if (/\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/.test(text)) return 'duration';
+  if (/\bwhat\s+time\b|\bat\s+what\s+hour\b/.test(text)) return 'clock';
   if (/\bwhen\b|\bwhat\s+(?:year|date|day|month|time)\b|\bsince\s+when\b/.test(text)) return 'time';
   if (/\bwhere\b|\bwhich\s+(?:countr|city|cities|region|place)/.test(text)) return 'place';
   return null;
@@ -301,6 +319,8 @@ const TIME_WORDS =
   /\b(?:\d{4}|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|since|ago|ongoing|earlier|later|yet|still)\b/i;
 const DURATION_WORDS =
   /\b(?:years?|months?|weeks?|days?|since|ago|over\s+the\s+past|ongoing|still|20\d\d)\b/i;
+const CLOCK_WORDS =
+  /\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\bo'clock\b|\bnoon\b|\bmidnight\b/i;
 const PLACE_WORDS =
   /\b(?:countr(?:y|ies)|europe(?:an)?|western|city|region|soil|beijing|boston|london|tokyo|jerusalem|israel|china|america|u\.s|us|global|worldwide|based|nations?)\b/i;
 
@@ -313,6 +333,8 @@ export function answerFitsType(answer: string, type: QuestionType | null): boole
       return TIME_WORDS.test(answer);
     case 'duration':
       return DURATION_WORDS.test(answer);
+    case 'clock':
+      return CLOCK_WORDS.test(answer);
     case 'place':
       return PLACE_WORDS.test(answer);
     case 'person':

@@ -13,7 +13,8 @@ const evalSetSchema = z.strictObject({
   answerable: z.array(
     z.strictObject({
       q: z.string(),
-      expect: z.union([z.string(), z.array(z.string()).min(1)]),
+      // null: the articles answer it but no entry does yet (a gap to fill); left out of the figures.
+      expect: z.union([z.string(), z.array(z.string()).min(1), z.null()]),
       note: z.string().optional(),
     }),
   ),
@@ -62,11 +63,13 @@ export function halfOf(question: string): Half {
 export function loadEvalSet(file: string): EvalItem[] {
   const data = evalSetSchema.parse(parse(readFileSync(file, 'utf8')));
   return [
-    ...data.answerable.map((item) => ({
-      question: item.q,
-      expected: typeof item.expect === 'string' ? [item.expect] : item.expect,
-      half: halfOf(item.q),
-    })),
+    ...data.answerable
+      .flatMap((item) => (item.expect === null ? [] : [item]))
+      .map((item) => ({
+        question: item.q,
+        expected: typeof item.expect === 'string' ? [item.expect] : (item.expect ?? []),
+        half: halfOf(item.q),
+      })),
     ...data.out_of_scope.map((item) => ({
       question: item.q,
       expected: null,
