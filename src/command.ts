@@ -25,7 +25,8 @@ export interface Command {
   };
   /** A short usage line for /help and the console. */
   readonly usage: string;
-  execute(options: CommandOptions, context: CommandContext): Reply;
+  /** May answer later (a promise): the transports defer the reply when an answer is slow. */
+  execute(options: CommandOptions, context: CommandContext): Reply | Promise<Reply>;
   autocomplete?(
     focused: { name: string; value: string },
     context: CommandContext,

@@ -5,7 +5,7 @@ import { limitViolations, renderDiscord } from '../src/render/discord.js';
 import { renderText } from '../src/render/text.js';
 import { Cooldown } from '../src/transport/cooldown.js';
 import { handleInteraction } from '../src/transport/interactions.js';
-import { contextFor, realKnowledgeEngine } from './helpers.js';
+import { contextFor, realKnowledgeEngine, runNow } from './helpers.js';
 
 /**
  * 10,000 generated inputs per command option through the real command handlers and both
@@ -55,8 +55,8 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'binary-ascii', minLength: 300, maxLength: 5000 }) },
 );
 
-function checkMessage(name: string, options: Record<string, string>): void {
-  const outcome = handleInteraction({ kind: 'command', name, options, userId: '1' }, deps);
+async function checkMessage(name: string, options: Record<string, string>): Promise<void> {
+  const outcome = await handleInteraction({ kind: 'command', name, options, userId: '1' }, deps);
   if (outcome.response.type === 'autocomplete') throw new Error('unexpected autocomplete');
   const message = outcome.response.message;
   expect(limitViolations(message)).toEqual([]);
@@ -67,37 +67,36 @@ function checkMessage(name: string, options: Record<string, string>): void {
     if (/@(everyone|here)|<@|\*\*|```|\|\|/.test(value) && value.trim().length > 3)
       expect(shown).not.toContain(JSON.stringify(value).slice(1, -1));
   }
-  const reply = COMMANDS_BY_NAME.get(name)?.execute(options, deps.context);
-  if (reply) expect(() => renderText(reply)).not.toThrow();
+  expect(() => renderText(runNow(name, options, deps.context))).not.toThrow();
 }
 
 describe('fuzzing every command option', () => {
-  it(`/ask question: ${RUNS} inputs`, () => {
-    fc.assert(
-      fc.property(text, (question) => checkMessage('ask', { question })),
+  it(`/ask question: ${RUNS} inputs`, async () => {
+    await fc.assert(
+      fc.asyncProperty(text, (question) => checkMessage('ask', { question })),
       { numRuns: RUNS },
     );
   });
 
-  it(`/quote speaker: ${RUNS} inputs`, () => {
-    fc.assert(
-      fc.property(text, (speaker) => checkMessage('quote', { speaker })),
+  it(`/quote speaker: ${RUNS} inputs`, async () => {
+    await fc.assert(
+      fc.asyncProperty(text, (speaker) => checkMessage('quote', { speaker })),
       { numRuns: RUNS },
     );
   });
 
-  it(`/quote topic: ${RUNS} inputs`, () => {
-    fc.assert(
-      fc.property(text, (topic) => checkMessage('quote', { topic })),
+  it(`/quote topic: ${RUNS} inputs`, async () => {
+    await fc.assert(
+      fc.asyncProperty(text, (topic) => checkMessage('quote', { topic })),
       { numRuns: RUNS },
     );
   });
 
-  it(`autocomplete and buttons: ${RUNS} inputs each`, () => {
-    fc.assert(
-      fc.property(text, fc.constantFrom('ask', 'quote'), (value, name) => {
+  it(`autocomplete and buttons: ${RUNS} inputs each`, async () => {
+    await fc.assert(
+      fc.asyncProperty(text, fc.constantFrom('ask', 'quote'), async (value, name) => {
         const focused = { name: name === 'ask' ? 'question' : 'speaker', value };
-        const outcome = handleInteraction(
+        const outcome = await handleInteraction(
           { kind: 'autocomplete', name, focused, userId: '1' },
           deps,
         );
@@ -110,9 +109,9 @@ describe('fuzzing every command option', () => {
       }),
       { numRuns: RUNS },
     );
-    fc.assert(
-      fc.property(text, (customId) => {
-        const outcome = handleInteraction(
+    await fc.assert(
+      fc.asyncProperty(text, async (customId) => {
+        const outcome = await handleInteraction(
           { kind: 'button', customId: `ask:${customId}`, userId: '1' },
           deps,
         );
@@ -125,13 +124,7 @@ describe('fuzzing every command option', () => {
 
   it('renders every reply kind as text and as a Discord message for every known question', () => {
     for (const entry of deps.context.engine.knowledge.qa) {
-      const message = renderDiscord(
-        COMMANDS_BY_NAME.get('ask')?.execute({ question: entry.question }, deps.context) ?? {
-          kind: 'invalid',
-          message: 'x',
-          ephemeral: true,
-        },
-      );
+      const message = renderDiscord(runNow('ask', { question: entry.question }, deps.context));
       expect(limitViolations(message)).toEqual([]);
     }
   });

@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { COMMANDS } from '../src/commands.js';
+import { COMMANDS, COMMANDS_BY_NAME } from '../src/commands.js';
+import type { Reply } from '../src/reply.js';
+import { STRINGS } from '../src/strings.js';
 import type { CommandContext } from '../src/command.js';
 import { buildEngine, type Engine } from '../src/engine/engine.js';
 import { loadKnowledge } from '../src/knowledge/loadKnowledge.js';
@@ -36,4 +38,17 @@ export function guardedChildEnv(extra: Record<string, string> = {}): NodeJS.Proc
     NODE_ENV: 'test',
     ...extra,
   };
+}
+
+/** Runs one of the built-in commands, which answer synchronously, and returns its reply. */
+export function runNow(
+  name: string,
+  options: Record<string, string | boolean | undefined>,
+  context: CommandContext,
+): Reply {
+  const command = COMMANDS_BY_NAME.get(name);
+  if (!command) return { kind: 'invalid', message: STRINGS.unknownCommand(name), ephemeral: true };
+  const reply = command.execute(options, context);
+  if (reply instanceof Promise) throw new Error(`/${name} answered asynchronously`);
+  return reply;
 }

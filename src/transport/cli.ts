@@ -80,20 +80,20 @@ export async function runCli(
   const out = (text: string) => io.stdout.write(`${text}\n`);
 
   if (args.command === 'ask') {
-    const answer = (question: string) => {
-      const reply = runCommand(COMMANDS_BY_NAME, 'ask', { question }, ctx);
+    const answer = async (question: string) => {
+      const reply = await runCommand(COMMANDS_BY_NAME, 'ask', { question }, ctx);
       out(json ? JSON.stringify(askJson(question, reply)) : `${renderText(reply).text}\n`);
     };
     if (args.rest.length > 0) {
-      answer(args.rest.join(' '));
+      await answer(args.rest.join(' '));
     } else {
       const rl = createInterface({ input: io.stdin, terminal: false, crlfDelay: Infinity });
-      for await (const line of rl) answer(line);
+      for await (const line of rl) await answer(line);
     }
     return 0;
   }
   if (args.command === 'quote') {
-    const reply = runCommand(
+    const reply = await runCommand(
       COMMANDS_BY_NAME,
       'quote',
       { speaker: args.values.speaker, topic: args.values.topic },
@@ -102,7 +102,7 @@ export async function runCli(
     out(json ? JSON.stringify(quoteJson(reply)) : renderText(reply).text);
     return 0;
   }
-  const reply = runCommand(COMMANDS_BY_NAME, 'sources', {}, ctx);
+  const reply = await runCommand(COMMANDS_BY_NAME, 'sources', {}, ctx);
   out(json ? JSON.stringify(sourcesJson(reply)) : renderText(reply).text);
   return 0;
 }

@@ -43,13 +43,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       : parseCommandLine(trimmed, (name) => optionNamesOf(commands.get(name)));
     if (!choice && parsed && !commands.has(parsed.name)) {
       // An unknown command gets its own message, then the help.
-      write(`\n${renderText(runCommand(commands, parsed.name, {}, context)).text}`);
+      write(`\n${renderText(await runCommand(commands, parsed.name, {}, context)).text}`);
     }
+    const name = parsed && commands.has(parsed.name) ? parsed.name : 'help';
     const reply = choice
       ? answerEntry(choice.id, context)
-      : commands.has(parsed?.name ?? '')
-        ? runCommand(commands, parsed?.name ?? '', parsed?.options ?? {}, context)
-        : runCommand(commands, 'help', {}, context);
+      : await runCommand(commands, name, name === 'help' ? {} : (parsed?.options ?? {}), context);
     const rendered = renderText(reply);
     choices = rendered.choices;
     write(`\n${rendered.text}`);

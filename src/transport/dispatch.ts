@@ -3,12 +3,12 @@ import type { Reply } from '../reply.js';
 import { STRINGS } from '../strings.js';
 
 /** Runs a command by name; an unknown name gets a reply, never silence. */
-export function runCommand(
+export async function runCommand(
   commands: ReadonlyMap<string, Command>,
   name: string,
   options: CommandOptions,
   context: CommandContext,
-): Reply {
+): Promise<Reply> {
   const command = commands.get(name);
   if (!command) return { kind: 'invalid', message: STRINGS.unknownCommand(name), ephemeral: true };
   return command.execute(options, context);

@@ -3,6 +3,7 @@ import {
   DiscordAPIError,
   Events,
   GatewayIntentBits,
+  MessageFlags,
   RESTJSONErrorCodes,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -15,7 +16,10 @@ import type { Logger } from '../log.js';
 import type { DiscordMessage } from '../render/discord.js';
 import { STRINGS } from '../strings.js';
 import {
+  DEFER_AFTER_MS,
+  SLOW,
   handleInteraction,
+  withDeadline,
   type InteractionDeps,
   type InteractionRequest,
   type InteractionStatus,
@@ -28,6 +32,8 @@ export interface GatewayOptions extends InteractionDeps {
   readonly apiUrl?: string | undefined;
   /** REST retries of 5xx answers; discord.js's default is 3. */
   readonly restRetries?: number;
+  /** Defer the reply when the answer takes longer than this (default DEFER_AFTER_MS). */
+  readonly deferAfterMs?: number;
 }
 
 export interface GatewayBot {
@@ -104,11 +110,31 @@ export function createGatewayBot(options: GatewayOptions): GatewayBot {
   async function respond(
     interaction: Interaction,
     request: InteractionRequest,
-  ): Promise<{ status: InteractionStatus; entry: string | null; summary: string }> {
-    const outcome = handleInteraction(request, options);
+  ): Promise<{
+    status: InteractionStatus;
+    entry: string | null;
+    summary: string;
+    deferred: boolean;
+  }> {
+    const working = handleInteraction(request, options);
+    const early = await withDeadline(working, options.deferAfterMs ?? DEFER_AFTER_MS);
+    let deferred = false;
+    if (early === SLOW && interaction.isRepliable()) {
+      // Discord's 3-second window: acknowledge now, edit the answer in when it is ready.
+      deferred = true;
+      if (interaction.isButton()) await interaction.deferUpdate();
+      else if (!interaction.isAutocomplete()) {
+        const ephemeral = request.kind === 'command' && request.options['private'] === true;
+        await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      }
+    }
+    const outcome = early === SLOW ? await working : early;
     const { response } = outcome;
     if (response.type === 'autocomplete') {
       await (interaction as AutocompleteInteraction).respond([...response.choices]);
+    } else if (deferred) {
+      const { flags: _flags, ...message } = toReplyOptions(response.message);
+      await (interaction as ChatInputCommandInteraction | ButtonInteraction).editReply(message);
     } else if (response.type === 'update') {
       const { flags: _flags, ...message } = toReplyOptions(response.message);
       await (interaction as ButtonInteraction).update(message);
@@ -117,7 +143,7 @@ export function createGatewayBot(options: GatewayOptions): GatewayBot {
         toReplyOptions(response.message),
       );
     }
-    return outcome;
+    return { ...outcome, deferred };
   }
 
   /** The one place errors are handled: log the real error, tell the user briefly. */
@@ -140,13 +166,14 @@ export function createGatewayBot(options: GatewayOptions): GatewayBot {
       return;
     }
     try {
-      const { status, entry, summary } = await respond(interaction, request);
+      const { status, entry, summary, deferred } = await respond(interaction, request);
       log.info(
         {
           ...base,
           options: summary,
           status,
           entry,
+          ...(deferred ? { deferred } : {}),
           latencyMs: Math.round(performance.now() - started),
         },
         'interaction',

@@ -79,11 +79,26 @@ function summarise(options: CommandOptions): string {
     .join(' ');
 }
 
+/** The marker `withDeadline` resolves to when the work is not done in time. */
+export const SLOW = Symbol('slow');
+
+/** Discord wants a first response within 3 s: past this, transports defer and edit later. */
+export const DEFER_AFTER_MS = 2000;
+
+/** The promise's value, or SLOW if it takes longer than `ms` (the work itself goes on). */
+export function withDeadline<T>(promise: Promise<T>, ms: number): Promise<T | typeof SLOW> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<typeof SLOW>((resolve) => {
+    timer = setTimeout(() => resolve(SLOW), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
+}
+
 /** Turns one interaction into its response: the same code for every transport. */
-export function handleInteraction(
+export async function handleInteraction(
   request: InteractionRequest,
   deps: InteractionDeps,
-): InteractionOutcome {
+): Promise<InteractionOutcome> {
   if (request.kind === 'autocomplete') {
     const command = deps.commands.get(request.name);
     const choices = command?.autocomplete?.(request.focused, deps.context) ?? [];
@@ -127,7 +142,7 @@ export function handleInteraction(
     };
   }
 
-  const reply = runCommand(deps.commands, request.name, request.options, deps.context);
+  const reply = await runCommand(deps.commands, request.name, request.options, deps.context);
   return {
     response: { type: 'message', message: renderDiscord(reply) },
     status: statusOf(reply),

@@ -5,13 +5,12 @@ import { COMMANDS, COMMANDS_BY_NAME } from '../../src/commands.js';
 import { isCommand } from '../../src/command.js';
 import type { Reply } from '../../src/reply.js';
 import { MAX_QUESTION_LENGTH, STRINGS } from '../../src/strings.js';
-import { runCommand } from '../../src/transport/dispatch.js';
-import { contextFor, realKnowledgeEngine } from '../helpers.js';
+import { contextFor, realKnowledgeEngine, runNow } from '../helpers.js';
 
 const engine = realKnowledgeEngine();
 const context = contextFor(engine, () => 0);
 const run = (name: string, options: Record<string, string | boolean | undefined> = {}): Reply =>
-  runCommand(COMMANDS_BY_NAME, name, options, context);
+  runNow(name, options, context);
 
 describe('command registry', () => {
   it('has one valid command per file, looked up by name', () => {

@@ -11,9 +11,8 @@ import {
 } from '../../src/render/discord.js';
 import { STRINGS } from '../../src/strings.js';
 import { Cooldown } from '../../src/transport/cooldown.js';
-import { runCommand } from '../../src/transport/dispatch.js';
 import { createGatewayBot, type GatewayBot } from '../../src/transport/gateway.js';
-import { contextFor, realKnowledgeEngine } from '../helpers.js';
+import { contextFor, realKnowledgeEngine, runNow } from '../helpers.js';
 import { startStandIn, type StandIn } from './standIn.js';
 
 const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAw.GsEcRt.stand-in-token-not-real-0123456789';
@@ -32,7 +31,7 @@ let user = 0;
 const nextUser = () => String(1_200_000_000_000_000_000n + BigInt(++user));
 
 function expected(name: string, options: Record<string, string | boolean> = {}): DiscordMessage {
-  return renderDiscord(runCommand(COMMANDS_BY_NAME, name, options, context));
+  return renderDiscord(runNow(name, options, context));
 }
 
 /** What discord.js sends for our message: the same JSON, plus its own defaults for two flags. */
@@ -323,6 +322,53 @@ describe('errors', () => {
     } finally {
       await errorBot.stop(500);
       await errorStandIn.close();
+    }
+  });
+});
+
+describe('a slow answer', () => {
+  it('is deferred at once and edited in when ready, so the 3-second window is never missed', async () => {
+    const slow = {
+      data: { name: 'slow', toJSON: () => ({ name: 'slow', description: 'slow' }) },
+      usage: '/slow',
+      execute: () =>
+        new Promise<ReturnType<typeof runNow>>((resolve) =>
+          setTimeout(() => resolve(runNow('sources', {}, context)), 300),
+        ),
+    };
+    const slowStandIn = await startStandIn();
+    const slowBot = createGatewayBot({
+      token: TOKEN,
+      apiUrl: slowStandIn.apiUrl,
+      log: createLogger({
+        level: 'silent',
+        stream: new Writable({ write: (_c, _e, done) => done() }),
+      }),
+      commands: new Map([
+        ...COMMANDS_BY_NAME,
+        ['slow', slow as unknown as (typeof COMMANDS)[number]],
+      ]),
+      context,
+      cooldown: new Cooldown(0),
+      deferAfterMs: 50,
+    });
+    try {
+      await slowBot.start();
+      const started = Date.now();
+      const { id, token } = slowStandIn.chatInput('slow', []);
+      const first = await slowStandIn.waitForCallback(id);
+      expect(first.type).toBe(5);
+      expect(first.at - started).toBeLessThan(1000);
+      const edit = await slowStandIn.waitForRequest(
+        (r) => r.method === 'PATCH' && r.path.endsWith(`/${token}/messages/@original`),
+        5000,
+      );
+      expect((edit.body as { embeds: unknown[] }).embeds).toEqual(
+        renderDiscord(runNow('sources', {}, context)).embeds,
+      );
+    } finally {
+      await slowBot.stop(500);
+      await slowStandIn.close();
     }
   });
 });

@@ -1,6 +1,5 @@
 import { ButtonStyle, ComponentType, MessageFlags } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS_BY_NAME } from '../../src/commands.js';
 import type { Reply } from '../../src/reply.js';
 import {
   askButtonId,
@@ -10,13 +9,12 @@ import {
   safeUserText,
   type DiscordMessage,
 } from '../../src/render/discord.js';
-import { runCommand } from '../../src/transport/dispatch.js';
-import { contextFor, realKnowledgeEngine } from '../helpers.js';
+import { contextFor, realKnowledgeEngine, runNow } from '../helpers.js';
 
 const engine = realKnowledgeEngine();
 const context = contextFor(engine, () => 0);
 const run = (name: string, options: Record<string, string | boolean | undefined> = {}): Reply =>
-  runCommand(COMMANDS_BY_NAME, name, options, context);
+  runNow(name, options, context);
 
 const buttons = (message: DiscordMessage) => message.components.flatMap((row) => row.components);
 
