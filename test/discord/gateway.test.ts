@@ -344,10 +344,7 @@ describe('a slow answer', () => {
         level: 'silent',
         stream: new Writable({ write: (_c, _e, done) => done() }),
       }),
-      commands: new Map([
-        ...COMMANDS_BY_NAME,
-        ['slow', slow as unknown as (typeof COMMANDS)[number]],
-      ]),
+      commands: new Map([...COMMANDS_BY_NAME, ['slow', slow]]),
       context,
       cooldown: new Cooldown(0),
       deferAfterMs: 50,
