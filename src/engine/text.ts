@@ -307,14 +307,25 @@ export function questionTypeOf(value: string): QuestionType | null {
   if (/\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bhow\s+big\b/.test(text)) return 'quantity';
   if (/\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/.test(text)) return 'duration';
   if (/\bwhat\s+time\b|\bat\s+what\s+hour\b/.test(text)) return 'clock';
-  if (/\bwhen\b|\bwhat\s+(?:year|date|day|month|time)\b|\bsince\s+when\b/.test(text)) return 'time';
-  if (/\bwhere\b|\bwhich\s+(?:countr|city|cities|region|place)/.test(text)) return 'place';
+  // "when" asks for a time at the start or before a verb ("when did…"), not in "what happens when…".
+  if (
+    /^\W*when\b|\bwhen\s+(?:did|was|were|is|are|will|does|do|has|had)\b|\bwhat\s+(?:year|date|day|month)\b|\bsince\s+when\b/.test(
+      text,
+    )
+  )
+    return 'time';
+  if (
+    /^\W*where\b|\bwhere\s+(?:is|was|were|are|did|does|do)\b|\bwhich\s+(?:countr|city|cities|region|place)/.test(
+      text,
+    )
+  )
+    return 'place';
   return null;
 }
 
 // A digit inside a name ("APT10") is not a number.
 const NUMBER_WORDS =
-  /(?<![A-Za-z])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|thousand|several|few|none)\b/i;
+  /(?<![A-Za-z])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|thousand|several|few|none|figure|number|amount)\b/i;
 const TIME_WORDS =
   /\b(?:\d{4}|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|since|ago|ongoing|earlier|later|yet|still)\b/i;
 const DURATION_WORDS =
