@@ -1,5 +1,6 @@
 /**
- * `npx tsx scripts/tune.ts`: grid search of the engine's thresholds on the TUNING half only.
+ * `npx tsx scripts/tune.ts`: grid search of the engine's thresholds on the eval set's tuning half
+ * and the dev set (never the eval's held-out half).
  * Prints the best settings by min(accuracy, abstention), then by their sum.
  */
 import path from 'node:path';
@@ -11,16 +12,24 @@ import { KNOWLEDGE_DIR, PROJECT_ROOT } from '../src/paths.js';
 
 const loaded = loadKnowledge(KNOWLEDGE_DIR);
 if (!loaded.ok) throw new Error('knowledge does not load');
-const items = loadEvalSet(path.join(PROJECT_ROOT, 'test/eval/questions.yaml')).filter(
-  (i) => i.half === 'tuning',
-);
+// The eval set's tuning half plus the whole dev set; the eval's held-out half is never looked at.
+const items = [
+  ...loadEvalSet(path.join(PROJECT_ROOT, 'test/eval/questions.yaml')).filter(
+    (i) => i.half === 'tuning',
+  ),
+  ...loadEvalSet(path.join(PROJECT_ROOT, 'test/dev/questions.yaml')).map((i) => ({
+    ...i,
+    half: 'tuning' as const,
+  })),
+];
 
 const grid: Record<string, number[]> = {
   answerThreshold: [0.4, 0.45, 0.5, 0.55],
-  minCoverage: [0.55, 0.6, 0.62, 0.65, 0.7],
+  minCoverage: [0.5, 0.55, 0.6, 0.62, 0.65, 0.7],
   coverageWeight: [0.3, 0.4, 0.5],
-  answerTermCredit: [0.5, 0.7, 0.85],
-  offTopicPenalty: [0.7, 0.85, 1],
+  answerTermCredit: [0.5, 0.7],
+  typeMismatchPenalty: [0.5, 0.65],
+  otherNamePenalty: [0.6, 0.8],
 };
 const keys = Object.keys(grid);
 const results: { options: Partial<EngineOptions>; accuracy: number; abstention: number }[] = [];

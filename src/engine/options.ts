@@ -20,8 +20,6 @@ export interface EngineOptions {
   readonly typeMismatchPenalty: number;
   /** Multiplier when the question names someone or something the entry's phrasings never name. */
   readonly otherNamePenalty: number;
-  /** Multiplier when the question shares none of the terms most of an entry's phrasings use. */
-  readonly offTopicPenalty: number;
   /** Function-word similarity needed to answer a question with no content words ("who did it"). */
   readonly shapeOnlyThreshold: number;
   /** Sentence coverage needed for the passage fallback. */
@@ -32,8 +30,8 @@ export interface EngineOptions {
 }
 
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
-  answerThreshold: 0.45,
-  minCoverage: 0.62,
+  answerThreshold: 0.55,
+  minCoverage: 0.7,
   minMatchedWeight: 0.5,
   coverageWeight: 0.4,
   answerTermCredit: 0.7,
@@ -41,8 +39,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   commonUnknownWeight: 0.8,
   rareUnknownWeight: 4,
   typeMismatchPenalty: 0.5,
-  otherNamePenalty: 0.7,
-  offTopicPenalty: 1,
+  otherNamePenalty: 0.6,
   shapeOnlyThreshold: 0.7,
   passageThreshold: 1,
   suggestionThreshold: 0.15,

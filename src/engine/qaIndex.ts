@@ -16,24 +16,12 @@ interface IndexedEntry {
   readonly terms: ReadonlySet<string>;
   /** Terms only the answer and excerpts use. */
   readonly answerTerms: ReadonlySet<string>;
-  /** What the entry is about: the terms most of its phrasings use. */
-  readonly anchors: ReadonlySet<string>;
   /** Content terms and function words of each phrasing. */
   readonly phrasings: readonly (readonly string[])[];
 }
 
 /** A question with more content words than this is long: its unknown everyday words weigh little. */
 const LONG_QUERY_TERMS = 6;
-
-/** Terms used by at least a fifth of an entry's phrasings (at least its most used term). */
-function anchorsOf(phrasings: readonly (readonly string[])[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const phrasing of phrasings)
-    for (const term of new Set(phrasing)) counts.set(term, (counts.get(term) ?? 0) + 1);
-  const most = Math.max(0, ...counts.values());
-  const floor = Math.min(most, Math.max(2, phrasings.length * 0.2));
-  return new Set([...counts].filter(([, n]) => n >= floor).map(([term]) => term));
-}
 
 export interface ScoredEntry {
   readonly entry: QaEntry;
@@ -83,7 +71,7 @@ export class QaIndex {
           .flatMap(termsOf)
           .filter((t) => !terms.has(t)),
       );
-      return { entry, terms, answerTerms, phrasings, anchors: anchorsOf(phrasingTerms) };
+      return { entry, terms, answerTerms, phrasings };
     });
     this.#entries.forEach((indexed, position) => {
       for (const term of new Set([...indexed.terms, ...indexed.answerTerms])) {
@@ -119,7 +107,7 @@ export class QaIndex {
     });
     // In a short question every unknown word matters as much as its main word; in a long,
     // rambling message most unknown words are padding.
-    const heaviest = query.length <= LONG_QUERY_TERMS ? Math.max(0, ...known) : 0;
+    const heaviest = query.length > LONG_QUERY_TERMS ? 0 : Math.max(0, ...known);
     return new Map(
       query.map((t) => {
         const idf = this.#idf.get(t.term);
@@ -217,7 +205,6 @@ export class QaIndex {
       let score = coverageWeight * coverage + (1 - coverageWeight) * phraseSimilarity;
       if (!typeFits) score *= typeMismatchPenalty;
       if (queryNames.some((name) => !indexed.terms.has(name))) score *= otherNamePenalty;
-      if (!query.some((t) => indexed.anchors.has(t.term))) score *= this.#options.offTopicPenalty;
       scored.push({
         entry: indexed.entry,
         score,
