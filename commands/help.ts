@@ -14,11 +14,14 @@ export default {
     return {
       kind: 'help',
       about: STRINGS.about,
-      commands: context.commands.map((command) => ({
-        name: command.data.name,
-        usage: command.usage,
-        description: command.data.toJSON().description,
-      })),
+      // Administrators' commands are not advertised to everyone.
+      commands: context.commands
+        .filter((command) => command.data.toJSON().default_member_permissions == null)
+        .map((command) => ({
+          name: command.data.name,
+          usage: command.usage,
+          description: command.data.toJSON().description,
+        })),
       examples: context.engine.suggestQuestions('', HELP_EXAMPLE_COUNT).map(questionRef),
       ephemeral: true,
     };

@@ -1,5 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import type { Engine } from './engine/engine.js';
+import type { ReloadResult } from './knowledgeStore.js';
 import type { Reply } from './reply.js';
 
 /** Option values as every transport hands them over: absent, text or a boolean flag. */
@@ -9,6 +10,8 @@ export interface CommandContext {
   readonly engine: Engine;
   /** Every command the transport serves (for /help). */
   readonly commands: readonly Command[];
+  /** Reloads the knowledge base (where the transport allows it: the bot and the console). */
+  readonly reload?: () => ReloadResult;
   /** Source of randomness (for /quote with no arguments); injectable for tests. */
   readonly random?: () => number;
 }

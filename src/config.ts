@@ -30,6 +30,10 @@ const envSchema = z.object({
     })
     .default('auto'),
   KNOWLEDGE_DIR: z.string().trim().min(1).optional(),
+  MISSES_FILE: z.string().trim().min(1).default('data/misses.jsonl'),
+  MISSES_INCLUDE_USER: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false'),
 });
 
 export interface Config {
@@ -41,6 +45,8 @@ export interface Config {
   readonly cooldownSeconds: number;
   readonly shardCount: 'auto' | number;
   readonly knowledgeDir: string;
+  readonly missesFile: string;
+  readonly missesIncludeUser: boolean;
 }
 
 export class ConfigError extends Error {
@@ -73,6 +79,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cooldownSeconds: data.COOLDOWN_SECONDS,
     shardCount: data.SHARD_COUNT,
     knowledgeDir: data.KNOWLEDGE_DIR ? path.resolve(data.KNOWLEDGE_DIR) : KNOWLEDGE_DIR,
+    missesFile: path.resolve(PROJECT_ROOT, data.MISSES_FILE),
+    missesIncludeUser: data.MISSES_INCLUDE_USER === 'true',
   };
 }
 

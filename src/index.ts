@@ -7,18 +7,32 @@ import { scrub } from './log.js';
 import { runConsole } from './transport/console.js';
 import { Cooldown } from './transport/cooldown.js';
 import { createGatewayBot } from './transport/gateway.js';
+import type { CommandContext } from './command.js';
+import { KnowledgeStore } from './knowledgeStore.js';
+import { MissesLog } from './missesLog.js';
+
+/** The commands' view of the knowledge: always the engine the store serves now. */
+function contextOf(store: KnowledgeStore): CommandContext {
+  return {
+    get engine() {
+      return store.engine;
+    },
+    commands: COMMANDS,
+    reload: () => store.reload(),
+  };
+}
 
 async function main(): Promise<void> {
   loadDotEnv();
   const config = readConfig();
   const token = config.discordToken;
   if (!token) {
-    const engine = bootEngine(config);
+    const store = new KnowledgeStore(config.knowledgeDir, bootEngine(config));
     await runConsole({
       input: process.stdin,
       output: process.stdout,
       commands: COMMANDS_BY_NAME,
-      context: { engine, commands: COMMANDS },
+      context: contextOf(store),
       prompt: process.stdin.isTTY,
     });
     return;
@@ -26,18 +40,20 @@ async function main(): Promise<void> {
 
   requireVariables(config, ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID']);
   const log = await createAppLogger(config, 1);
-  const engine = bootEngine(config);
+  const store = new KnowledgeStore(config.knowledgeDir, bootEngine(config), log);
   log.info(
-    { entries: engine.knowledge.qa.length, quotes: engine.knowledge.quotes.length },
+    { entries: store.engine.knowledge.qa.length, quotes: store.engine.knowledge.quotes.length },
     'knowledge loaded',
   );
+  store.watch();
   const bot = createGatewayBot({
     token,
     log,
     apiUrl: config.apiUrl,
     commands: COMMANDS_BY_NAME,
-    context: { engine, commands: COMMANDS },
+    context: contextOf(store),
     cooldown: new Cooldown(config.cooldownSeconds),
+    misses: new MissesLog({ file: config.missesFile, includeUser: config.missesIncludeUser, log }),
   });
 
   let stopping = false;
@@ -47,6 +63,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     const hardStop = setTimeout(() => process.exit(0), 5000);
     hardStop.unref();
+    store.close();
     void bot.stop(4000).then(() => process.exit(0));
   };
   process.once('SIGINT', () => shutdown('SIGINT'));

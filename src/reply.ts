@@ -88,6 +88,15 @@ export interface HelpReply {
   readonly ephemeral: boolean;
 }
 
+/** What a knowledge reload did: entries before and after, or the errors that stopped it. */
+export interface ReloadReply {
+  readonly kind: 'reload';
+  readonly ok: boolean;
+  readonly message: string;
+  readonly errors: readonly string[];
+  readonly ephemeral: true;
+}
+
 /** An expected user error (empty or over-long input, unknown command): shown only to the user. */
 export interface InvalidReply {
   readonly kind: 'invalid';
@@ -102,6 +111,7 @@ export type Reply =
   | QuoteNotFoundReply
   | SourcesReply
   | HelpReply
+  | ReloadReply
   | InvalidReply;
 
 export function sourceRef(source: Source): SourceRef {

@@ -22,6 +22,11 @@ export const STRINGS = Object.freeze({
   quoteOptionTooLong: (name: string, max: number) =>
     `The ${name} option can be at most ${max} characters.`,
   unknownEntry: 'That question is no longer in the knowledge base. Try /ask.',
+  reloadUnavailable: 'Reloading the knowledge base is not available here.',
+  reloaded: (before: number, after: number, ms: number) =>
+    `Knowledge base reloaded in ${ms} ms: ${before} → ${after} Q&A entries.`,
+  reloadRejected: (count: number) =>
+    `The knowledge base has ${count} error(s); nothing was changed and the last good version keeps serving:`,
   unknownButton: 'That button is from an older version of this bot. Try /ask.',
   slowDown: (seconds: number) => `Slow down a little: you can ask again in ${seconds} s.`,
   internalError: 'Something went wrong on my side while answering. Please try again in a moment.',

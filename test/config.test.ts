@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig, requireVariables } from '../src/config.js';
-import { KNOWLEDGE_DIR } from '../src/paths.js';
+import { KNOWLEDGE_DIR, PROJECT_ROOT } from '../src/paths.js';
 
 function problemsOf(env: NodeJS.ProcessEnv): string {
   try {
@@ -24,6 +24,8 @@ describe('readConfig', () => {
       cooldownSeconds: 3,
       shardCount: 'auto',
       knowledgeDir: KNOWLEDGE_DIR,
+      missesFile: path.join(PROJECT_ROOT, 'data/misses.jsonl'),
+      missesIncludeUser: false,
     });
   });
 

@@ -242,6 +242,13 @@ export function renderDiscord(reply: Reply): DiscordMessage {
       );
     case 'invalid':
       return message({ content: reply.message }, true);
+    case 'reload': {
+      if (reply.errors.length === 0) return message({ content: reply.message }, true);
+      // The errors go in a code block, cut to fit the 2,000-character message.
+      const room = DISCORD_LIMITS.content - reply.message.length - 10;
+      const list = truncate(reply.errors.join('\n').replace(/`/g, "'"), room);
+      return message({ content: `${reply.message}\n\`\`\`\n${list}\n\`\`\`` }, true);
+    }
     case 'sources': {
       const embeds = reply.sources.map((s): APIEmbed => ({
         title: truncate(

@@ -66,6 +66,11 @@ export function renderText(reply: Reply): { text: string; choices: readonly Ques
     case 'quote_not_found':
     case 'invalid':
       return { text: wrap(reply.message), choices: [] };
+    case 'reload':
+      return {
+        text: [wrap(reply.message), ...reply.errors.map((e) => `  ${e}`)].join('\n'),
+        choices: [],
+      };
     case 'sources':
       return {
         text: reply.sources

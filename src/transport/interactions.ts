@@ -3,6 +3,7 @@ import type { AutocompleteChoice, Command, CommandContext, CommandOptions } from
 import type { Reply } from '../reply.js';
 import { parseAskButtonId, renderDiscord, type DiscordMessage } from '../render/discord.js';
 import { STRINGS } from '../strings.js';
+import type { MissesLog } from '../missesLog.js';
 import type { Cooldown } from './cooldown.js';
 import { runCommand } from './dispatch.js';
 
@@ -45,6 +46,8 @@ export interface InteractionDeps {
   readonly commands: ReadonlyMap<string, Command>;
   readonly context: CommandContext;
   readonly cooldown: Cooldown;
+  /** Where questions the bot could not answer well are logged for curators (optional). */
+  readonly misses?: MissesLog | undefined;
 }
 
 function statusOf(reply: Reply): InteractionStatus {
@@ -60,6 +63,8 @@ function statusOf(reply: Reply): InteractionStatus {
       return 'not_found';
     case 'invalid':
       return 'invalid';
+    case 'reload':
+      return reply.ok ? 'answered' : 'invalid';
   }
 }
 
@@ -143,6 +148,7 @@ export async function handleInteraction(
   }
 
   const reply = await runCommand(deps.commands, request.name, request.options, deps.context);
+  if (request.name === 'ask') deps.misses?.record(reply, request.userId);
   return {
     response: { type: 'message', message: renderDiscord(reply) },
     status: statusOf(reply),

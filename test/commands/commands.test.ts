@@ -14,7 +14,7 @@ const run = (name: string, options: Record<string, string | boolean | undefined>
 
 describe('command registry', () => {
   it('has one valid command per file, looked up by name', () => {
-    expect([...COMMANDS_BY_NAME.keys()]).toEqual(['ask', 'quote', 'sources', 'help']);
+    expect([...COMMANDS_BY_NAME.keys()]).toEqual(['ask', 'quote', 'sources', 'help', 'reload']);
     for (const command of COMMANDS) expect(isCommand(command)).toBe(true);
     expect(isCommand({ data: { name: 'x' } })).toBe(false);
   });

@@ -1,8 +1,12 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
 import { ApplicationCommandOptionType, MessageFlags } from 'discord-api-types/v10';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS, COMMANDS_BY_NAME } from '../../src/commands.js';
 import { createLogger } from '../../src/log.js';
+import { MissesLog } from '../../src/missesLog.js';
 import {
   askButtonId,
   limitViolations,
@@ -27,6 +31,8 @@ let bot: GatewayBot;
 const logLines: Record<string, unknown>[] = [];
 const rawLog: string[] = [];
 let user = 0;
+const missesDir = mkdtempSync(path.join(tmpdir(), 'gateway-misses-'));
+const misses = new MissesLog({ file: path.join(missesDir, 'misses.jsonl') });
 /** A fresh user per interaction, so the cooldown only bites where a test wants it to. */
 const nextUser = () => String(1_200_000_000_000_000_000n + BigInt(++user));
 
@@ -60,6 +66,7 @@ beforeAll(async () => {
     commands: COMMANDS_BY_NAME,
     context,
     cooldown: new Cooldown(3),
+    misses,
   });
   await bot.start();
 });
@@ -67,6 +74,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await bot.stop(1000);
   await standIn.close();
+  rmSync(missesDir, { recursive: true, force: true });
 });
 
 afterEach(() => {
@@ -102,6 +110,24 @@ describe('slash commands through the real discord.js client', () => {
       { userId: nextUser() },
     );
     expect((await standIn.waitForCallback(id)).data.flags).toBe(MessageFlags.Ephemeral);
+  });
+
+  it('logs a question it could not answer for curators, without the user', async () => {
+    const { id } = standIn.chatInput(
+      'ask',
+      [{ name: 'question', type: STRING, value: 'what is the weather in boston' }],
+      { userId: nextUser() },
+    );
+    await standIn.waitForCallback(id);
+    const lines = readFileSync(misses.file, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.at(-1)).toMatchObject({
+      question: 'what is the weather in boston',
+      status: 'no_match',
+    });
+    expect(lines.at(-1)).not.toHaveProperty('user');
   });
 
   it('says "not in the reports" privately, with did-you-mean buttons', async () => {
@@ -273,7 +299,13 @@ describe('logging', () => {
 
 describe('command definitions', () => {
   it('are what every command builds', () => {
-    expect(COMMANDS.map((c) => c.data.toJSON().name)).toEqual(['ask', 'quote', 'sources', 'help']);
+    expect(COMMANDS.map((c) => c.data.toJSON().name)).toEqual([
+      'ask',
+      'quote',
+      'sources',
+      'help',
+      'reload',
+    ]);
   });
 });
 

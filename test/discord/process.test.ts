@@ -77,7 +77,7 @@ describe('npm run deploy-commands', () => {
       `/api/v10/applications/${CLIENT_ID}/guilds/${GUILD_ID}/commands`,
     ]);
     expect(puts[0]?.body).toEqual(COMMANDS.map((c) => c.data.toJSON()));
-    expect(output()).toContain('Registered 4 commands in guild');
+    expect(output()).toContain('Registered 5 commands in guild');
   });
 
   it('registers globally without a guild, and names a missing variable', async () => {

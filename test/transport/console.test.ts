@@ -110,3 +110,27 @@ describe('npm start without a token', () => {
     expect(output).toContain('entry still-ongoing');
   });
 });
+
+describe('console /reload', () => {
+  it('reloads through the context and says what changed', async () => {
+    const output = new PassThrough();
+    let text = '';
+    output.on('data', (chunk: Buffer) => (text += chunk.toString()));
+    const entries = engine.knowledge.qa.length;
+    await runConsole({
+      input: Readable.from(['/reload\n']),
+      output,
+      commands: COMMANDS_BY_NAME,
+      context: {
+        ...contextFor(engine),
+        reload: () => ({
+          ok: true,
+          before: { entries, quotes: 12, sources: 2 },
+          after: { entries: entries + 1, quotes: 12, sources: 2 },
+          ms: 7,
+        }),
+      },
+    });
+    expect(text).toContain(STRINGS.reloaded(entries, entries + 1, 7));
+  });
+});
