@@ -9,11 +9,13 @@ export interface QueryTerm {
   readonly kind: 'known' | 'common' | 'rare';
 }
 
-/** Below this many SUBTLEX occurrences a word counts as rare (names, codes, jargon, typos). */
-const COMMON_ENGLISH_COUNT = 300;
+/** Below this many SUBTLEX occurrences a word is not ordinary English: a name, code, slang or typo. */
+const COMMON_ENGLISH_COUNT = 20;
 /** A word seen at least this often in SUBTLEX is a real word and is never "repaired". */
 const REAL_WORD_COUNT = 20;
 const MAX_CACHE = 20_000;
+/** "goin" is read as "going" when "going" is at least this common. */
+const DROPPED_G_COUNT = 100;
 
 /**
  * Turns a question into index terms against one knowledge base's vocabulary: repairs typos of
@@ -91,6 +93,8 @@ export class QueryAnalyzer {
     if (this.#vocabulary.has(word) || isStopword(word) || englishCount(word) >= REAL_WORD_COUNT)
       return word;
     if (this.#knownTerms.has(termOf(word))) return word;
+    // Chat drops the g: "goin", "lurkin", "hackin".
+    if (word.endsWith('in') && englishCount(`${word}g`) >= DROPPED_G_COUNT) return `${word}g`;
     return this.#repair(word) ?? word;
   }
 

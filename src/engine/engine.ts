@@ -67,18 +67,24 @@ const QUESTION_WORD =
  * the tail from the last question word on ("…blah blah, how long were they inside?").
  */
 export function focusClauses(message: string): string[] {
-  const words = message.trim().split(/\s+/);
-  if (words.length < 10) return [];
-  const clauses = message
+  const trimmed = message.trim();
+  // Several sentences ("I heard about X on the radio. What is it?"): each one on its own.
+  const sentences = trimmed
+    .split(/(?<=[.?!])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.split(/\s+/).length >= 2);
+  const words = trimmed.split(/\s+/);
+  if (words.length < 10) return sentences.length > 1 ? sentences : [];
+  const clauses = trimmed
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
     .filter((c) => c.split(/\s+/).length >= 3 && QUESTION_START.test(c.toLowerCase()));
-  const starts = [...message.matchAll(QUESTION_WORD)].map((m) => m.index);
+  const starts = [...trimmed.matchAll(QUESTION_WORD)].map((m) => m.index);
   const tails = starts
     .slice(-2)
-    .map((start) => message.slice(start).split(/[?!.]/)[0]?.trim() ?? '');
-  return [...new Set([...clauses, ...tails])].filter(
-    (c) => c.split(/\s+/).length >= 2 && c.length < message.trim().length,
+    .map((start) => trimmed.slice(start).split(/[?!.]/)[0]?.trim() ?? '');
+  return [...new Set([...(sentences.length > 1 ? sentences : []), ...clauses, ...tails])].filter(
+    (c) => c.split(/\s+/).length >= 2 && c.length < trimmed.length,
   );
 }
 

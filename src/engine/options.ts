@@ -14,6 +14,8 @@ export interface EngineOptions {
   readonly everydayWordDiscount: number;
   /** Weight of a word the knowledge base never uses but ordinary English does. */
   readonly commonUnknownWeight: number;
+  /** In a short question, an everyday word the knowledge base lacks weighs this share of its heaviest word. */
+  readonly unknownWordShare: number;
   /** Weight of a rare word (a name, code or jargon) the knowledge base never uses. */
   readonly rareUnknownWeight: number;
   /** Multiplier when the question asks for a number/time/place the answer does not hold. */
@@ -38,6 +40,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   everydayWordDiscount: 0.5,
   commonUnknownWeight: 0.8,
   rareUnknownWeight: 4,
+  unknownWordShare: 0.6,
   typeMismatchPenalty: 0.5,
   otherNamePenalty: 0.6,
   shapeOnlyThreshold: 0.7,

@@ -112,10 +112,10 @@ export class QaIndex {
       query.map((t) => {
         const idf = this.#idf.get(t.term);
         if (idf !== undefined) return [t.term, knownWeight(t, idf)];
-        return [
-          t.term,
-          Math.max(t.kind === 'common' ? commonUnknownWeight : rareUnknownWeight, heaviest),
-        ];
+        // An everyday word we lack counts a share of the main word; a name or code we lack, all of it.
+        return t.kind === 'common'
+          ? [t.term, Math.max(commonUnknownWeight, heaviest * this.#options.unknownWordShare)]
+          : [t.term, Math.max(rareUnknownWeight, heaviest)];
       }),
     );
   }

@@ -27,7 +27,7 @@ const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bhow\s+much\s+(?:do|does|did|would|will|is|are)\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:charge|cost|costs|pay)\b/gu,
     ' price ',
   ],
-  [/\b(?:they|hackers|attackers|he|china)\s+(?:take|taking)\b/g, ' $1 steal '],
+  [/\b(they|hackers|attackers|he|china)\s+(?:take|taking)\b/g, ' $1 steal '],
   // A person's full name is one term, so a name does not weigh twice.
   [/\blior\s+div\b/g, ' div '],
   [/\bgeng\s+shuang\b/g, ' geng '],
@@ -116,7 +116,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'money cash financial financially profit profits ransom monetary',
   'certainty sure confident confidence certainly',
   'responsible behind culprit culprits blame blamed attribution attribute attributed guilty responsibility',
-  'notify notified inform informed alert alerted contact contacted told tell briefed debriefed debrief',
+  'notify notified inform informed alert alerted contact contacted told briefed debriefed debrief',
   'deny denied denies denial denying',
   'ongoing continuing continue continues still',
   'person people persons individual individuals ppl',
@@ -161,6 +161,8 @@ const KEEP_FROM_STOPWORDS = new Set(
 );
 const CHAT_FILLER = [
   'hey hi hello yo sup pls plz please thx thanks lol lmao omg bro dude guys bot u ur ya ',
+  'tf wtf smh fr ngl lmk af lowkey highkey fam sus yea yeah nah okie asap imho tbf idc iirc ',
+  'afaik ikr irl fyi ty np jk rofl kek xd dat dis da ppl pple wanna gotta lemme gimme tryna ',
   'yall rn tbh idk btw imo ok okay so um uh like just really actually basically literally ',
   'even exactly anyway anyways thing things stuff kind sort know think wondering wonder ',
   'curious question quick whats whos wheres hows whys its im ive dont didnt doesnt isnt ',
