@@ -7,5 +7,8 @@ export default defineConfig({
     setupFiles: ['test/setup/networkGuard.mjs'],
     testTimeout: 300_000,
     fileParallelism: false,
+    // The soak test calls gc() between rounds so heap figures are comparable.
+    pool: 'forks',
+    execArgv: ['--expose-gc'],
   },
 });

@@ -3,6 +3,7 @@ export class Cooldown {
   readonly #windowMs: number;
   readonly #last = new Map<string, number>();
   readonly #now: () => number;
+  #inserts = 0;
 
   constructor(windowSeconds: number, now: () => number = Date.now) {
     this.#windowMs = windowSeconds * 1000;
@@ -16,7 +17,8 @@ export class Cooldown {
     const last = this.#last.get(userId);
     if (last !== undefined && now - last < this.#windowMs) return this.#windowMs - (now - last);
     this.#last.set(userId, now);
-    if (this.#last.size > 10_000) this.#sweep(now);
+    // Forget users whose window has passed, now and then, so the map stays as small as the window.
+    if (++this.#inserts % 500 === 0) this.#sweep(now);
     return 0;
   }
 

@@ -1,9 +1,11 @@
 import {
   Client,
   DiscordAPIError,
+  HTTPError,
   Events,
   GatewayIntentBits,
   MessageFlags,
+  Options,
   RESTJSONErrorCodes,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -93,11 +95,47 @@ function isUnanswerable(error: unknown): boolean {
   );
 }
 
+/** A server error from Discord (5xx), worth another try while the interaction is still valid. */
+function isServerError(error: unknown): boolean {
+  return (error instanceof HTTPError || error instanceof DiscordAPIError) && error.status >= 500;
+}
+
+/** Pauses between our own retries of a reply that failed with 5xx (after discord.js's retries). */
+const REPLY_RETRY_DELAYS_MS = [100, 250, 500, 1000];
+
+/** Runs `send`, retrying on Discord server errors with growing pauses; other errors pass through. */
+async function withServerRetries<T>(
+  send: () => Promise<T>,
+  onRetry: (attempt: number, error: unknown) => void,
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await send();
+    } catch (error) {
+      const delay = REPLY_RETRY_DELAYS_MS[attempt];
+      if (!isServerError(error) || delay === undefined) throw error;
+      onRetry(attempt + 1, error);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 /** The bot over Discord's gateway: one discord.js client, Guilds intent only. */
 export function createGatewayBot(options: GatewayOptions): GatewayBot {
   const { log } = options;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
+    // A slash-command bot needs no message, member or user caches: left unbounded they grow with
+    // every new user who asks something (the soak test shows it).
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      GuildMemberManager: 0,
+      UserManager: 100,
+      ReactionManager: 0,
+      PresenceManager: 0,
+      VoiceStateManager: 0,
+    }),
     allowedMentions: { parse: [] },
     rest: {
       ...(options.apiUrl ? { api: options.apiUrl } : {}),
@@ -130,19 +168,26 @@ export function createGatewayBot(options: GatewayOptions): GatewayBot {
     }
     const outcome = early === SLOW ? await working : early;
     const { response } = outcome;
-    if (response.type === 'autocomplete') {
-      await (interaction as AutocompleteInteraction).respond([...response.choices]);
-    } else if (deferred) {
-      const { flags: _flags, ...message } = toReplyOptions(response.message);
-      await (interaction as ChatInputCommandInteraction | ButtonInteraction).editReply(message);
-    } else if (response.type === 'update') {
-      const { flags: _flags, ...message } = toReplyOptions(response.message);
-      await (interaction as ButtonInteraction).update(message);
-    } else {
-      await (interaction as ChatInputCommandInteraction | ButtonInteraction).reply(
-        toReplyOptions(response.message),
+    const retrying = (attempt: number, error: unknown) =>
+      log.warn(
+        { interaction: interaction.id, attempt, err: error },
+        'Discord answered 5xx; retrying the reply',
       );
-    }
+    await withServerRetries(async () => {
+      if (response.type === 'autocomplete') {
+        await (interaction as AutocompleteInteraction).respond([...response.choices]);
+      } else if (deferred) {
+        const { flags: _flags, ...message } = toReplyOptions(response.message);
+        await (interaction as ChatInputCommandInteraction | ButtonInteraction).editReply(message);
+      } else if (response.type === 'update') {
+        const { flags: _flags, ...message } = toReplyOptions(response.message);
+        await (interaction as ButtonInteraction).update(message);
+      } else {
+        await (interaction as ChatInputCommandInteraction | ButtonInteraction).reply(
+          toReplyOptions(response.message),
+        );
+      }
+    }, retrying);
     return { ...outcome, deferred };
   }
 

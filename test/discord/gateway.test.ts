@@ -401,3 +401,43 @@ describe('a slow answer', () => {
     }
   });
 });
+
+describe('malformed interactions', () => {
+  it.each([
+    ['/ask with no question', 'ask', [], STRINGS.emptyQuestion],
+    [
+      '/ask with a number for the question',
+      'ask',
+      [{ name: 'question', type: ApplicationCommandOptionType.Integer, value: 42 }],
+      null,
+    ],
+    [
+      '/ask with a string for the private flag',
+      'ask',
+      [
+        { name: 'question', type: STRING, value: 'who was behind it' },
+        { name: 'private', type: STRING, value: 'yes' },
+      ],
+      null,
+    ],
+    [
+      '/quote with an unknown option',
+      'quote',
+      [{ name: 'colour', type: STRING, value: 'blue' }],
+      null,
+    ],
+  ] as const)('answers %s without crashing', async (_label, name, options, content) => {
+    const { id } = standIn.chatInput(name, [...options], { userId: nextUser() });
+    const callback = await standIn.waitForCallback(id);
+    expect(callback.type).toBe(4);
+    if (content) expect(callback.data).toMatchObject({ content, flags: MessageFlags.Ephemeral });
+    expect(limitViolations(callback.data as DiscordMessage)).toEqual([]);
+  });
+
+  it('answers a button whose custom id is garbage', async () => {
+    const { id } = standIn.button('ask:../../etc/passwd', { userId: nextUser() });
+    expect((await standIn.waitForCallback(id)).data).toMatchObject({
+      content: STRINGS.unknownButton,
+    });
+  });
+});

@@ -67,6 +67,8 @@ export interface StandIn {
     options?: { retryAfterSeconds?: number; body?: unknown },
   ): void;
   closeGateway(code: number): void;
+  /** Forgets recorded requests, callbacks and answered interactions (long soak runs). */
+  forget(): void;
   close(): Promise<void>;
 }
 
@@ -671,6 +673,15 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
       for (const ws of sockets)
         if (code === 1006) ws.terminate();
         else ws.close(code);
+    },
+    forget: () => {
+      requests.length = 0;
+      callbacks.length = 0;
+      for (const [id, live] of interactions) {
+        if (!live.acknowledged) continue;
+        interactions.delete(id);
+        byToken.delete(live.token);
+      }
     },
     close: async () => {
       if (closed) return;
