@@ -111,3 +111,53 @@ describe('/reload', () => {
     });
   });
 });
+
+describe('reload while the bot runs', () => {
+  it('answers from a good edit and keeps answering after a bad one, through the real client', async () => {
+    const { startStandIn } = await import('../discord/standIn.js');
+    const { createGatewayBot } = await import('../../src/transport/gateway.js');
+    const { createLogger } = await import('../../src/log.js');
+    const { Cooldown } = await import('../../src/transport/cooldown.js');
+    const { Writable } = await import('node:stream');
+    const standIn = await startStandIn();
+    const bot = createGatewayBot({
+      token: 'a.b.c',
+      apiUrl: standIn.apiUrl,
+      log: createLogger({
+        level: 'silent',
+        stream: new Writable({ write: (_c, _e, done) => done() }),
+      }),
+      commands: COMMANDS_BY_NAME,
+      context: {
+        get engine() {
+          return store.engine;
+        },
+        commands: COMMANDS,
+        reload: () => store.reload(),
+      },
+      cooldown: new Cooldown(0),
+    });
+    const ask = async (question: string) => {
+      const { id } = standIn.chatInput('ask', [{ name: 'question', type: 3, value: question }]);
+      const callback = await standIn.waitForCallback(id);
+      const data = callback.data as { embeds?: { footer?: { text?: string } }[]; content?: string };
+      return data.embeds?.[0]?.footer?.text ?? data.content;
+    };
+    try {
+      await bot.start();
+      store.watch(100);
+      expect(await ask('gazette rundown please')).toMatch(/^That's not in the reports/);
+      addAlternate('gazette rundown please');
+      const deadline = Date.now() + 3000;
+      while (answerTo('gazette rundown please') !== 'what-happened' && Date.now() < deadline)
+        await new Promise((r) => setTimeout(r, 50));
+      expect(await ask('gazette rundown please')).toMatch(/entry what-happened$/);
+      writeFileSync(qaFile(), 'qa: [broken');
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await ask('gazette rundown please')).toMatch(/entry what-happened$/);
+    } finally {
+      await bot.stop(500);
+      await standIn.close();
+    }
+  });
+});
