@@ -1,11 +1,14 @@
 /**
  * `npm run eval [-- --half tuning|heldout] [--json]`: top-1 accuracy on answerable questions and
  * abstention on out-of-scope ones, per half, and every failure.
+ * `npm run eval -- --compare [--json]`: the same set through this engine and peer engines (Fuse.js
+ * defaults, Fuse.js token search, MiniSearch BM25), each peer's cutoff tuned on the tuning half.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { bootEngine } from '../src/boot.js';
 import { evaluate, loadEvalSet, unknownExpectations, type Half } from '../src/eval/evaluate.js';
+import { comparePeers, formatComparison } from '../src/eval/peers.js';
 import { KNOWLEDGE_DIR, PROJECT_ROOT } from '../src/paths.js';
 
 const { values } = parseArgs({
@@ -14,6 +17,7 @@ const { values } = parseArgs({
     json: { type: 'boolean' },
     set: { type: 'string' },
     explain: { type: 'string', multiple: true },
+    compare: { type: 'boolean' },
   },
 });
 const engine = bootEngine({ knowledgeDir: KNOWLEDGE_DIR });
@@ -45,6 +49,34 @@ const stale = unknownExpectations(items, engine);
 if (stale.length > 0) {
   console.error(`The eval set expects entries that do not exist:\n  ${stale.join('\n  ')}`);
   process.exit(1);
+}
+if (values.compare) {
+  const rows = comparePeers(engine, items);
+  if (values.json) {
+    console.log(JSON.stringify({ combined: 'mean of top-1 accuracy and abstention', rows }));
+  } else {
+    const count = (half: Half) => {
+      const mine = items.filter((i) => i.half === half);
+      const answerable = mine.filter((i) => i.expected !== null).length;
+      return `${answerable} answerable + ${mine.length - answerable} out-of-scope`;
+    };
+    console.log(
+      [
+        `${engine.knowledge.qa.length} entries; tuning half ${count('tuning')}, held-out half ${count('heldout')}.`,
+        'Peers index one document per entry: question, alternates (Fuse: each its own string;',
+        'MiniSearch: joined) and answer; /phrasing rows: one document per phrasing (question, each',
+        'alternate, answer) mapped back to its entry. Top hit = the answer; a hit missing the',
+        'cutoff, or no hit, = abstain.',
+        "Each peer's cutoff is the one with the best mean on the tuning half (ties: the middle one).",
+        'mean = (top-1 accuracy on answerable + abstention on out-of-scope) / 2.',
+        '',
+        formatComparison(rows),
+        '',
+        ...rows.map((r) => `  ${r.name}: ${r.description}`),
+      ].join('\n'),
+    );
+  }
+  process.exit(0);
 }
 const started = performance.now();
 const report = evaluate(engine, items);

@@ -13,6 +13,17 @@ const envSchema = z.object({
     .optional(),
   DISCORD_CLIENT_ID: snowflake.optional(),
   DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(/^[0-9a-fA-F]{64}$/, 'must be the 64-character hex public key')
+    .optional(),
+  HTTP_HOST: z.string().trim().min(1).default('0.0.0.0'),
+  HTTP_PORT: z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0–65535')
+    .max(65535, 'must be 0–65535')
+    .default(8080),
   DISCORD_API_URL: z
     .url({ protocol: /^https?$/, error: 'must be an http(s) URL, e.g. http://127.0.0.1:3000/api' })
     .optional(),
@@ -41,6 +52,9 @@ export interface Config {
   readonly clientId: string | undefined;
   readonly guildId: string | undefined;
   readonly apiUrl: string | undefined;
+  readonly publicKey: string | undefined;
+  readonly httpHost: string;
+  readonly httpPort: number;
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly cooldownSeconds: number;
   readonly shardCount: 'auto' | number;
@@ -75,6 +89,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     clientId: data.DISCORD_CLIENT_ID,
     guildId: data.DISCORD_GUILD_ID,
     apiUrl: data.DISCORD_API_URL,
+    publicKey: data.DISCORD_PUBLIC_KEY,
+    httpHost: data.HTTP_HOST,
+    httpPort: data.HTTP_PORT,
     logLevel: data.LOG_LEVEL,
     cooldownSeconds: data.COOLDOWN_SECONDS,
     shardCount: data.SHARD_COUNT,
@@ -87,9 +104,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 /** The variables a mode cannot run without; throws naming each one missing. */
 export function requireVariables(
   config: Config,
-  names: readonly ('DISCORD_TOKEN' | 'DISCORD_CLIENT_ID')[],
+  names: readonly ('DISCORD_TOKEN' | 'DISCORD_CLIENT_ID' | 'DISCORD_PUBLIC_KEY')[],
 ): void {
-  const value = { DISCORD_TOKEN: config.discordToken, DISCORD_CLIENT_ID: config.clientId };
+  const value = {
+    DISCORD_TOKEN: config.discordToken,
+    DISCORD_CLIENT_ID: config.clientId,
+    DISCORD_PUBLIC_KEY: config.publicKey,
+  };
   const missing = names.filter((name) => value[name] === undefined);
   if (missing.length > 0)
     throw new ConfigError(missing.map((name) => `${name}: is required here; ${WHERE}`));
