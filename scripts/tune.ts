@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/tune.ts`: grid search of the engine's thresholds on the eval set's tuning half
- * and the dev set (never the eval's held-out half).
+ * and the two dev sets (never the eval's held-out half).
  * Prints the best settings by min(accuracy, abstention), then by their sum.
  */
 import path from 'node:path';
