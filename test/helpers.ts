@@ -1,4 +1,6 @@
 import path from 'node:path';
+import { Writable } from 'node:stream';
+import { createLogger, type Logger } from '../src/log.js';
 import { COMMANDS, COMMANDS_BY_NAME } from '../src/commands.js';
 import type { Reply } from '../src/reply.js';
 import { STRINGS } from '../src/strings.js';
@@ -51,4 +53,34 @@ export function runNow(
   const reply = command.execute(options, context);
   if (reply instanceof Promise) throw new Error(`/${name} answered asynchronously`);
   return reply;
+}
+
+/** A logger whose JSON lines tests can read back (raw text and parsed). */
+export function captureLog(
+  level = 'info',
+  secrets: readonly string[] = [],
+): {
+  readonly log: Logger;
+  readonly raw: string[];
+  readonly lines: Record<string, unknown>[];
+} {
+  const raw: string[] = [];
+  const lines: Record<string, unknown>[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      const line = chunk.toString();
+      raw.push(line);
+      lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { log: createLogger({ level, stream, secrets }), raw, lines };
+}
+
+/** A logger that writes nowhere. */
+export function silentLog(): Logger {
+  return createLogger({
+    level: 'silent',
+    stream: new Writable({ write: (_chunk, _encoding, done) => done() }),
+  });
 }

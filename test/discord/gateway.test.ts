@@ -16,7 +16,7 @@ import {
 import { STRINGS } from '../../src/strings.js';
 import { Cooldown } from '../../src/transport/cooldown.js';
 import { createGatewayBot, type GatewayBot } from '../../src/transport/gateway.js';
-import { contextFor, realKnowledgeEngine, runNow } from '../helpers.js';
+import { captureLog, contextFor, realKnowledgeEngine, runNow, silentLog } from '../helpers.js';
 import { startStandIn, type StandIn } from './standIn.js';
 
 const TOKEN = 'MTEwMDAwMDAwMDAwMDAwMDAw.GsEcRt.stand-in-token-not-real-0123456789';
@@ -28,8 +28,9 @@ const BOOLEAN = ApplicationCommandOptionType.Boolean;
 
 let standIn: StandIn;
 let bot: GatewayBot;
-const logLines: Record<string, unknown>[] = [];
-const rawLog: string[] = [];
+const captured = captureLog('debug', [TOKEN]);
+const logLines = captured.lines;
+const rawLog = captured.raw;
 let user = 0;
 const missesDir = mkdtempSync(path.join(tmpdir(), 'gateway-misses-'));
 const misses = new MissesLog({ file: path.join(missesDir, 'misses.jsonl') });
@@ -51,18 +52,10 @@ function sent(message: DiscordMessage): Record<string, unknown> {
 
 beforeAll(async () => {
   standIn = await startStandIn();
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      const line = chunk.toString();
-      rawLog.push(line);
-      logLines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
   bot = createGatewayBot({
     token: TOKEN,
     apiUrl: standIn.apiUrl,
-    log: createLogger({ level: 'debug', stream, secrets: [TOKEN] }),
+    log: captured.log,
     commands: COMMANDS_BY_NAME,
     context,
     cooldown: new Cooldown(3),
@@ -372,10 +365,7 @@ describe('a slow answer', () => {
     const slowBot = createGatewayBot({
       token: TOKEN,
       apiUrl: slowStandIn.apiUrl,
-      log: createLogger({
-        level: 'silent',
-        stream: new Writable({ write: (_c, _e, done) => done() }),
-      }),
+      log: silentLog(),
       commands: new Map([...COMMANDS_BY_NAME, ['slow', slow]]),
       context,
       cooldown: new Cooldown(0),

@@ -1,12 +1,10 @@
-import { Writable } from 'node:stream';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS_BY_NAME } from '../../src/commands.js';
-import { createLogger } from '../../src/log.js';
 import { Cooldown } from '../../src/transport/cooldown.js';
 import { createGatewayBot, type GatewayBot } from '../../src/transport/gateway.js';
 import { startStandIn, type StandIn } from '../discord/standIn.js';
-import { contextFor, realKnowledgeEngine } from '../helpers.js';
+import { captureLog, contextFor, realKnowledgeEngine } from '../helpers.js';
 
 /**
  * Faults while under load, and a soak. The stand-in's callback endpoint fails with 500 for a
@@ -20,22 +18,17 @@ const CALLBACK = /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/;
 
 let standIn: StandIn;
 let bot: GatewayBot;
-const lines: Record<string, unknown>[] = [];
+const captured = captureLog('info', [TOKEN]);
+const lines = captured.lines;
 let nextUser = 0;
 const user = () => String(1_600_000_000_000_000_000n + BigInt(++nextUser));
 
 beforeAll(async () => {
   standIn = await startStandIn();
-  const stream = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      lines.push(JSON.parse(chunk.toString()) as Record<string, unknown>);
-      done();
-    },
-  });
   bot = createGatewayBot({
     token: TOKEN,
     apiUrl: standIn.apiUrl,
-    log: createLogger({ level: 'info', stream, secrets: [TOKEN] }),
+    log: captured.log,
     commands: COMMANDS_BY_NAME,
     context: contextFor(realKnowledgeEngine()),
     cooldown: new Cooldown(3),
