@@ -1,7 +1,7 @@
 /** Every user-facing sentence, in one place; tests assert against these constants. */
 export const STRINGS = Object.freeze({
   notInReports:
-    "That's not in the reports I know. I only answer from the two articles on Operation Soft Cell (BGR and Bloomberg, 25 June 2019).",
+    "That's not in the reports I know. I only answer from the two articles on Operation Soft Cell (BGR and Bloomberg, 25 June 2019); /help shows what I can answer.",
   didYouMean: 'Did you mean:',
   excerptTitle: 'Excerpt from the articles',
   excerptLabel: 'No curated answer for that, but this passage of the article matches your words:',
