@@ -1,20 +1,13 @@
-import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { sign } from 'node:crypto';
+import { newLoadSigner, type LoadSigner } from '../../scripts/httpLoad.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request, type Agent } from 'node:http';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { guardedChildEnv } from '../helpers.js';
 
 /** A key pair like a Discord application's, and requests signed the way Discord signs them. */
-export interface Signer {
-  readonly publicKeyHex: string;
-  readonly privateKey: KeyObject;
-}
-
-export function newSigner(): Signer {
-  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
-  const der = publicKey.export({ format: 'der', type: 'spki' });
-  return { publicKeyHex: der.subarray(der.length - 32).toString('hex'), privateKey };
-}
+export type Signer = LoadSigner;
+export const newSigner = newLoadSigner;
 
 export interface HttpResult {
   readonly status: number;
