@@ -51,7 +51,9 @@ if (stale.length > 0) {
   process.exit(1);
 }
 if (values.compare) {
-  const rows = comparePeers(engine, items);
+  const rows = comparePeers(engine, items, {
+    progress: (name) => process.stderr.write(`running ${name}…\n`),
+  });
   if (values.json) {
     console.log(JSON.stringify({ combined: 'mean of top-1 accuracy and abstention', rows }));
   } else {

@@ -116,9 +116,12 @@ export function miniSearchPeer(knowledge: Knowledge, granularity: Granularity = 
   const searchOptions = { prefix: true, fuzzy: 0.2 };
   let search: (question: string) => PeerHit | null;
   if (granularity === 'entry') {
-    const mini = new MiniSearch<{ id: string; question: string; alternates: string; answer: string }>(
-      { fields: [...FIELDS], searchOptions },
-    );
+    const mini = new MiniSearch<{
+      id: string;
+      question: string;
+      alternates: string;
+      answer: string;
+    }>({ fields: [...FIELDS], searchOptions });
     mini.addAll(
       knowledge.qa.map((e) => ({
         id: e.id,
@@ -263,15 +266,25 @@ function labelOf(better: Peer['better'], cutoff: number): string {
   return `score ${better === 'lower' ? '≤' : '≥'} ${cutoff.toPrecision(3)}`;
 }
 
+/**
+ * Mean time per question: the scoring pass's own time when that was slow (≥ 1 ms a question,
+ * so one pass is already a long, stable sample), else further passes (up to `repeats`, about 2 s).
+ */
 function msPerQuery(
   run: (question: string) => unknown,
   items: readonly EvalItem[],
   repeats: number,
+  firstPassMs: number,
 ) {
-  for (const item of items) run(item.question); // warm-up
+  const count = Math.max(1, items.length);
+  if (firstPassMs / count >= 1 || repeats <= 0) return firstPassMs / count;
   const started = performance.now();
-  for (let r = 0; r < repeats; r++) for (const item of items) run(item.question);
-  return (performance.now() - started) / (repeats * Math.max(1, items.length));
+  let passes = 0;
+  do {
+    for (const item of items) run(item.question);
+    passes++;
+  } while (passes < repeats && performance.now() - started < 2000);
+  return (performance.now() - started) / (passes * count);
 }
 
 export interface CompareOptions {
@@ -279,6 +292,8 @@ export interface CompareOptions {
   readonly repeats?: number;
   /** Peers to compare (default: `peersOf(engine.knowledge)`). */
   readonly peers?: readonly Peer[];
+  /** Called with each peer's name before it runs (slow peers take seconds). */
+  readonly progress?: (name: string) => void;
 }
 
 /**
@@ -291,7 +306,12 @@ export function comparePeers(
   options: CompareOptions = {},
 ): ComparisonRow[] {
   const repeats = options.repeats ?? 5;
-  const own = evaluate(engine, items).outcomes;
+  const timed = <T>(run: () => T): [T, number] => {
+    const started = performance.now();
+    const result = run();
+    return [result, performance.now() - started];
+  };
+  const [own, ownMs] = timed(() => evaluate(engine, items).outcomes);
   const rows: ComparisonRow[] = [
     {
       name: 'this engine',
@@ -300,11 +320,14 @@ export function comparePeers(
       thresholdLabel: `own options (answerThreshold ${engine.options.answerThreshold}, …)`,
       tuning: figuresOf(own, 'tuning'),
       heldout: figuresOf(own, 'heldout'),
-      msPerQuery: msPerQuery((q) => engine.ask(q), items, repeats),
+      msPerQuery: msPerQuery((q) => engine.ask(q), items, repeats, ownMs),
     },
   ];
   for (const peer of options.peers ?? peersOf(engine.knowledge)) {
-    const hits = items.map((item) => ({ item, hit: peer.top(item.question) }));
+    options.progress?.(peer.name);
+    const [hits, hitsMs] = timed(() =>
+      items.map((item) => ({ item, hit: peer.top(item.question) })),
+    );
     const cutoff = tuneThreshold(hits, peer.better);
     const outcomes = outcomesAt(hits, peer.better, cutoff);
     rows.push({
@@ -314,7 +337,7 @@ export function comparePeers(
       thresholdLabel: labelOf(peer.better, cutoff),
       tuning: figuresOf(outcomes, 'tuning'),
       heldout: figuresOf(outcomes, 'heldout'),
-      msPerQuery: msPerQuery((q) => peer.top(q), items, repeats),
+      msPerQuery: msPerQuery((q) => peer.top(q), items, repeats, hitsMs),
     });
   }
   return rows;
