@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --json] [--strict] [--sizes real,1000,10000] [--scale 1] [--start-runs 10]`
+ * `npm run bench [-- --json] [--strict] [--sizes real,1000,10000] [--scale 1] [--start-runs 10] [--skip-start] [--skip-http]`
  *
  * Latency of `/ask`, `/quote`, autocomplete and knowledge load + index build on the real
  * knowledge base and on synthetic ones of 1,000 and 10,000 entries, each next to plain Fuse.js
@@ -30,6 +30,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     'start-runs': { type: 'string' },
     'skip-start': { type: 'boolean' },
+    'skip-http': { type: 'boolean' },
   },
 });
 
@@ -63,6 +64,7 @@ const report = await runBench({
   scale: number(values.scale, 1, 'scale'),
   seed: number(values.seed, 1, 'seed'),
   startRuns: values['skip-start'] ? 0 : Math.round(number(values['start-runs'], 10, 'start-runs')),
+  http: !values['skip-http'],
   projectRoot: PROJECT_ROOT,
   log: progress,
 });

@@ -217,6 +217,7 @@ describe('benchmark', () => {
         '--scale',
         '0.01',
         '--skip-start',
+        '--skip-http',
       ],
       { cwd: PROJECT_ROOT, env: guardedChildEnv() },
     );

@@ -18,6 +18,9 @@ interface IndexedEntry {
   readonly answerTerms: ReadonlySet<string>;
   /** Content terms and function words of each phrasing. */
   readonly phrasings: readonly (readonly string[])[];
+  /** The phrasings' terms with their own weights (IDF or function-word weight), set once IDF is known. */
+  weightedPhrasings: { terms: readonly string[]; weights: readonly number[] }[];
+  readonly typeFits: Map<QuestionType | null, boolean>;
 }
 
 /** A question with more content words than this is long: its unknown everyday words weigh little. */
@@ -71,7 +74,7 @@ export class QaIndex {
           .flatMap(termsOf)
           .filter((t) => !terms.has(t)),
       );
-      return { entry, terms, answerTerms, phrasings };
+      return { entry, terms, answerTerms, phrasings, weightedPhrasings: [], typeFits: new Map() };
     });
     this.#entries.forEach((indexed, position) => {
       for (const term of new Set([...indexed.terms, ...indexed.answerTerms])) {
@@ -83,6 +86,24 @@ export class QaIndex {
     const total = this.#entries.length;
     for (const [term, list] of this.#postings) {
       this.#idf.set(term, Math.log((total + 1) / (list.length + 0.5)));
+    }
+    for (const indexed of this.#entries) {
+      indexed.weightedPhrasings = indexed.phrasings.map((terms) => ({
+        terms,
+        weights: terms.map((term) =>
+          term.startsWith('~') ? functionWordWeight(term) : Math.max(this.#idf.get(term) ?? 0, 0.1),
+        ),
+      }));
+      for (const type of [
+        null,
+        'quantity',
+        'time',
+        'clock',
+        'duration',
+        'place',
+        'person',
+      ] as const)
+        indexed.typeFits.set(type, answerFitsType(indexed.entry.answer, type));
     }
   }
 
@@ -150,11 +171,12 @@ export class QaIndex {
     return this.#idf.get(term);
   }
 
-  /** Entries sharing at least one term with the query, best first. */
+  /** Entries sharing at least one term with the query, best first (only the best `limit`). */
   search(
     query: readonly QueryTerm[],
     type: QuestionType | null,
     functionWords: readonly string[] = [],
+    limit = 25,
   ): ScoredEntry[] {
     if (query.length === 0) return [];
     const weights = this.weigh(query);
@@ -164,56 +186,85 @@ export class QaIndex {
       ...functionWords.map((w): [string, number] => [w, functionWordWeight(w)]),
     ]);
     const shapeTotal = [...shapeWeights.values()].reduce((a, b) => a + b, 0);
+    const functionTotal = functionWords.reduce((s, w) => s + functionWordWeight(w), 0);
     const queryNames = query.filter((t) => this.#names.has(t.term)).map((t) => t.term);
     const candidates = new Set<number>();
     for (const { term } of query)
       for (const position of this.#postings.get(term) ?? []) candidates.add(position);
+    const { coverageWeight, typeMismatchPenalty, otherNamePenalty } = this.#options;
 
-    const scored: ScoredEntry[] = [];
+    // Stage 1 (cheap): coverage, and an upper bound on the score. Phrase similarity is at most the
+    // query's weight the entry's phrasing terms can share, over the query's shape weight.
+    const stage: {
+      indexed: IndexedEntry;
+      coverage: number;
+      matchedWeight: number;
+      typeFits: boolean;
+      penalty: number;
+      bound: number;
+    }[] = [];
     for (const position of candidates) {
       const indexed = this.#entries[position];
       if (!indexed) continue;
       let covered = 0;
       let matchedWeight = 0;
+      let sharable = functionTotal;
       for (const [term, weight] of weights) {
-        if (indexed.terms.has(term)) covered += weight;
-        else if (indexed.answerTerms.has(term)) covered += weight * this.#options.answerTermCredit;
+        if (indexed.terms.has(term)) {
+          covered += weight;
+          sharable += weight;
+        } else if (indexed.answerTerms.has(term))
+          covered += weight * this.#options.answerTermCredit;
         else continue;
         // A bare number ("2", "10") says nothing on its own.
         if (!/^\d+$/.test(term)) matchedWeight += weight;
       }
       const coverage = covered / totalWeight;
+      const typeFits = indexed.typeFits.get(type) ?? answerFitsType(indexed.entry.answer, type);
+      let penalty = typeFits ? 1 : typeMismatchPenalty;
+      if (queryNames.some((name) => !indexed.terms.has(name))) penalty *= otherNamePenalty;
+      const bound =
+        penalty *
+        (coverageWeight * coverage + (1 - coverageWeight) * Math.min(1, sharable / shapeTotal));
+      stage.push({ indexed, coverage, matchedWeight, typeFits, penalty, bound });
+    }
+    stage.sort((a, b) => b.bound - a.bound);
+
+    // Stage 2 (exact): phrase similarity, best bound first, until no bound can reach the top `limit`.
+    const scored: ScoredEntry[] = [];
+    const best: number[] = []; // the top `limit` scores so far, descending
+    for (const s of stage) {
+      if (best.length >= limit && s.bound < (best[limit - 1] ?? 0)) break;
       let phraseSimilarity = 0;
-      for (const phrasing of indexed.phrasings) {
+      for (const phrasing of s.indexed.weightedPhrasings) {
         let shared = 0;
         let union = shapeTotal;
-        for (const term of phrasing) {
-          const weight = shapeWeights.get(term);
+        for (let i = 0; i < phrasing.terms.length; i++) {
+          const weight = shapeWeights.get(phrasing.terms[i] as string);
           if (weight !== undefined) shared += weight;
-          else
-            union += term.startsWith('~')
-              ? functionWordWeight(term)
-              : Math.max(this.#idf.get(term) ?? 0, 0.1);
+          else union += phrasing.weights[i] as number;
         }
-        phraseSimilarity = Math.max(phraseSimilarity, shared / union);
+        const similarity = shared / union;
+        if (similarity > phraseSimilarity) phraseSimilarity = similarity;
       }
+      let matchedWeight = s.matchedWeight;
       // A phrasing matched word for word (typos repaired) stands even when its words are common.
-      if (phraseSimilarity >= 0.999)
-        matchedWeight = Math.max(matchedWeight, Number.POSITIVE_INFINITY);
-      const typeFits = answerFitsType(indexed.entry.answer, type);
-      const { coverageWeight, typeMismatchPenalty, otherNamePenalty } = this.#options;
-      let score = coverageWeight * coverage + (1 - coverageWeight) * phraseSimilarity;
-      if (!typeFits) score *= typeMismatchPenalty;
-      if (queryNames.some((name) => !indexed.terms.has(name))) score *= otherNamePenalty;
+      if (phraseSimilarity >= 0.999) matchedWeight = Number.POSITIVE_INFINITY;
+      const score =
+        s.penalty * (coverageWeight * s.coverage + (1 - coverageWeight) * phraseSimilarity);
       scored.push({
-        entry: indexed.entry,
+        entry: s.indexed.entry,
         score,
-        coverage,
+        coverage: s.coverage,
         phraseSimilarity,
         matchedWeight,
-        typeFits,
+        typeFits: s.typeFits,
       });
+      let at = best.length;
+      while (at > 0 && (best[at - 1] ?? 0) < score) at--;
+      best.splice(at, 0, score);
+      if (best.length > limit) best.pop();
     }
-    return scored.sort((a, b) => b.score - a.score);
+    return scored.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 }

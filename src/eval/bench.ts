@@ -1,3 +1,4 @@
+import { newLoadSigner, runHttpLoad, startHttpProcess } from './httpLoad.js';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { runInNewContext } from 'node:vm';
@@ -18,7 +19,14 @@ import { mulberry32, syntheticKnowledge } from './synthetic.js';
  * the same entries. Dev tooling only.
  */
 
-export type CaseName = 'ask' | 'quote' | 'autocomplete' | 'load' | 'start-console';
+export type CaseName =
+  | 'ask'
+  | 'quote'
+  | 'autocomplete'
+  | 'load'
+  | 'start-console'
+  | 'http-1-process'
+  | 'http-2-processes';
 /** `real`: the knowledge base on disk; a number: a synthetic one of that many Q&A entries. */
 export type SizeSpec = 'real' | number;
 
@@ -87,6 +95,8 @@ export interface BenchOptions {
   readonly scale?: number;
   /** Time `node --import tsx src/index.ts` (console, stdin `/exit`) this many times; 0: skip. */
   readonly startRuns?: number;
+  /** Also load `start:http` (1,000 signed interactions, 50 connections, 1 and 2 processes). */
+  readonly http?: boolean;
   /** The project root, for `start-console`. */
   readonly projectRoot?: string;
   /** Progress lines (stderr in the script). */
@@ -394,6 +404,32 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       ...timing,
       baseline: null,
     });
+  }
+  if (options.http) {
+    log('http: 1,000 signed interactions from 50 connections, 1 then 2 processes…');
+    const signer = newLoadSigner();
+    const first = await startHttpProcess(signer);
+    const second = await startHttpProcess(signer);
+    try {
+      await runHttpLoad([first.port, second.port], signer); // warm-up
+      for (const [name, ports] of [
+        ['http-1-process', [first.port]],
+        ['http-2-processes', [first.port, second.port]],
+      ] as const) {
+        const result = await runHttpLoad(ports, signer);
+        if (result.lost > 0) log(`${name}: ${result.lost} interactions lost`);
+        log(`${name}: ${Math.round(result.perSecond)} interactions/s`);
+        cases.push({
+          name,
+          entries: real.qa.length,
+          size: 'real',
+          ...summarize(result.latencies),
+          baseline: null,
+        });
+      }
+    } finally {
+      await Promise.all([first.stop(), second.stop()]);
+    }
   }
   return {
     cases,

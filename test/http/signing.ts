@@ -1,5 +1,5 @@
 import { sign } from 'node:crypto';
-import { newLoadSigner, type LoadSigner } from '../../scripts/httpLoad.js';
+import { newLoadSigner, type LoadSigner } from '../../src/eval/httpLoad.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request, type Agent } from 'node:http';
 import { PROJECT_ROOT } from '../../src/paths.js';

@@ -5,7 +5,7 @@ import {
   runHttpLoad,
   startHttpProcess,
   type HttpProcess,
-} from '../../scripts/httpLoad.js';
+} from '../../src/eval/httpLoad.js';
 import { guardedChildEnv } from '../helpers.js';
 
 /**

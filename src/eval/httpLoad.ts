@@ -6,7 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import { Agent, request } from 'node:http';
-import { PROJECT_ROOT } from '../src/paths.js';
+import { PROJECT_ROOT } from '../paths.js';
 
 export interface LoadSigner {
   readonly publicKeyHex: string;
