@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import type { Engine } from '../engine/engine.js';
 import type { Knowledge, QaEntry } from '../knowledge/schema.js';
-import { evaluate, type EvalItem, type Half } from './evaluate.js';
+import { evaluate, type EvalItem, type Half, type HalfFigures } from './evaluate.js';
 
 /**
  * Peer engines for `npm run eval -- --compare`: off-the-shelf search libraries over the same
@@ -167,15 +167,8 @@ export function peersOf(
   ]);
 }
 
-export interface Figures {
-  readonly answerable: number;
-  readonly answeredRight: number;
-  readonly outOfScope: number;
-  readonly abstained: number;
-  /** Top-1 accuracy on answerable questions. */
-  readonly accuracy: number;
-  /** Abstention rate on out-of-scope questions. */
-  readonly abstention: number;
+/** The evaluation's figures for one half, plus one number to rank engines by. */
+export interface Figures extends HalfFigures {
   /** The mean of accuracy and abstention (each half of the set weighs the same). */
   readonly combined: number;
 }
