@@ -165,6 +165,13 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
       ranked: qaIndex.search(terms, questionTypeOf(text), functionWordsOf(text)),
     };
   };
+  /** Everything `rank` reads of a text: equal keys give equal rankings. */
+  const rankKey = (text: string) =>
+    JSON.stringify([
+      analyzer.analyze(text).map((t) => `${t.term}:${t.word}:${t.kind}`),
+      questionTypeOf(text),
+      functionWordsOf(text),
+    ]);
   const passes = (s: ScoredEntry | undefined): boolean =>
     s !== undefined &&
     s.score >= options.answerThreshold &&
@@ -179,7 +186,12 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
     const whole = rank(question);
     if (passes(whole.ranked[0])) return whole;
     let best: ReturnType<typeof rank> | null = null;
+    // Clauses that differ only in punctuation or stop words rank alike: each is ranked once.
+    const seen = new Set<string>([rankKey(question)]);
     for (const clause of focusClauses(question)) {
+      const key = rankKey(clause);
+      if (seen.has(key)) continue;
+      seen.add(key);
       const ranked = rank(clause);
       const top = ranked.ranked[0];
       if (top && passes(top) && (!best || top.score > (best.ranked[0]?.score ?? 0))) best = ranked;

@@ -19,7 +19,7 @@ export function foldText(value: string): string {
 }
 
 /** Multi-word phrases and spellings that mean one thing, rewritten before splitting into words. */
-const PHRASES: readonly (readonly [RegExp, string])[] = [
+export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bapt[\s-]+10\b/g, ' apt10 '],
   [/\bcyber[\s-]+reason\b/g, ' cybereason '],
   // "How much does X charge/cost" asks a price, not about criminal charges.
