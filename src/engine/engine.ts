@@ -1,6 +1,6 @@
-import Fuse from 'fuse.js';
 import type { Knowledge, QaEntry, Quote, Source } from '../knowledge/schema.js';
 import { QueryAnalyzer, buildVocabulary, type QueryTerm } from './analyzer.js';
+import { QuestionCompleter } from './completer.js';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options.js';
 import { PassageIndex, type Passage } from './passages.js';
 import { QaIndex, type ScoredEntry } from './qaIndex.js';
@@ -88,8 +88,6 @@ export function focusClauses(message: string): string[] {
   );
 }
 
-const AUTOCOMPLETE_PATTERN = 32;
-
 /** A capitalised word this common in everyday English (China, Boston, Peter) is no telling name. */
 const COMMON_NAME_COUNT = 1000;
 
@@ -143,11 +141,7 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
   const passages = new PassageIndex(knowledge.sources);
   const quotes = new QuoteIndex(knowledge.quotes, analyzer);
   // Autocomplete completes what has been typed so far against the questions it can offer.
-  const questions = new Fuse(knowledge.qa, {
-    keys: ['question'],
-    threshold: 0.4,
-    ignoreLocation: true,
-  });
+  const completer = new QuestionCompleter(knowledge.qa);
   const core = knowledge.qa.filter((e) => e.core === true);
   const coreQuestions = core.length > 0 ? core : knowledge.qa.slice(0, 10);
   // A question typed exactly as one of an entry's phrasings (stop words and all) is that entry,
@@ -158,20 +152,22 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
       exactPhrasings.set(phrasingKey(phrasing), entry);
   }
 
-  const rank = (text: string) => {
+  /** A text's terms, question type and function words: everything its ranking depends on. */
+  const analyse = (text: string) => {
     const terms = analyzer.analyze(text);
-    return {
-      terms,
-      ranked: qaIndex.search(terms, questionTypeOf(text), functionWordsOf(text)),
-    };
-  };
-  /** Everything `rank` reads of a text: equal keys give equal rankings. */
-  const rankKey = (text: string) =>
-    JSON.stringify([
-      analyzer.analyze(text).map((t) => `${t.term}:${t.word}:${t.kind}`),
-      questionTypeOf(text),
-      functionWordsOf(text),
+    const type = questionTypeOf(text);
+    const functionWords = functionWordsOf(text);
+    const key = JSON.stringify([
+      terms.map((t) => `${t.term}:${t.word}:${t.kind}`),
+      type,
+      functionWords,
     ]);
+    return { terms, type, functionWords, key };
+  };
+  const rank = ({ terms, type, functionWords }: ReturnType<typeof analyse>) => ({
+    terms,
+    ranked: qaIndex.search(terms, type, functionWords),
+  });
   const passes = (s: ScoredEntry | undefined): boolean =>
     s !== undefined &&
     s.score >= options.answerThreshold &&
@@ -183,16 +179,17 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
    * inside"): when the whole message is not answerable, its last question clause is tried alone.
    */
   const explain = (question: string) => {
-    const whole = rank(question);
+    const analysis = analyse(question);
+    const whole = rank(analysis);
     if (passes(whole.ranked[0])) return whole;
     let best: ReturnType<typeof rank> | null = null;
     // Clauses that differ only in punctuation or stop words rank alike: each is ranked once.
-    const seen = new Set<string>([rankKey(question)]);
+    const seen = new Set<string>([analysis.key]);
     for (const clause of focusClauses(question)) {
-      const key = rankKey(clause);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const ranked = rank(clause);
+      const clauseAnalysis = analyse(clause);
+      if (seen.has(clauseAnalysis.key)) continue;
+      seen.add(clauseAnalysis.key);
+      const ranked = rank(clauseAnalysis);
       const top = ranked.ranked[0];
       if (top && passes(top) && (!best || top.score > (best.ranked[0]?.score ?? 0))) best = ranked;
     }
@@ -282,9 +279,7 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
       };
       for (const scored of explain(text).ranked.slice(0, limit))
         if (scored.score >= options.suggestionThreshold) add(scored.entry);
-      // Fuse's bitap matches patterns of up to 32 characters: complete on the last 32 typed.
-      for (const result of questions.search(text.slice(-AUTOCOMPLETE_PATTERN), { limit }))
-        add(result.item);
+      for (const entry of completer.complete(text, limit)) add(entry);
       return out;
     },
     suggestSpeakers: (partial, limit = 25) => quotes.speakers(partial, limit),

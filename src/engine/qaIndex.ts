@@ -23,26 +23,10 @@ interface IndexedEntry {
 /** The question types an answer is checked against once, at build. */
 const QUESTION_TYPES = [null, 'quantity', 'time', 'clock', 'duration', 'place', 'person'] as const;
 
-/** Function words this light or lighter are kept as bits, not postings; room for 32 × LIGHT_WORDS of them. */
-const LIGHT_WEIGHT = 0.15;
-const LIGHT_WORDS = 4;
+/** Phrasing numbers are walked in blocks of this many (the accumulators fit in L1/L2 cache). */
+const BLOCK = 2048;
 
 const EMPTY_POSTINGS = new Int32Array(0);
-
-/** The `k`-th largest of `values[at[0..count)]`, or -Infinity when there are fewer. */
-function kthLargest(values: Float64Array, at: Int32Array, count: number, k: number): number {
-  if (count < k) return Number.NEGATIVE_INFINITY;
-  const best: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const value = values[at[i] as number] as number;
-    if (best.length >= k && value <= (best[k - 1] as number)) continue;
-    let j = best.length;
-    while (j > 0 && (best[j - 1] as number) < value) j--;
-    best.splice(j, 0, value);
-    if (best.length > k) best.pop();
-  }
-  return best[k - 1] as number;
-}
 
 /** A bare number ("2", "10") says nothing on its own. */
 const BARE_NUMBER = /^\d+$/;
@@ -63,8 +47,11 @@ export interface ScoredEntry {
 /**
  * An inverted index of normalised terms over the Q&A entries, with IDF weights, at two levels:
  * entries (for coverage: which of the question's terms an entry knows) and single phrasings (for
- * phrasing similarity). A query walks only the postings of its own terms and accumulates into
- * typed arrays, so its cost grows with how common its words are, not with the number of entries.
+ * phrasing similarity). A query walks only the postings of its own content terms and accumulates
+ * into typed arrays, so its cost grows with how common its words are, not with the number of
+ * entries. Function words ("who", "the", "did") are a bit set per phrasing: they refine the
+ * similarity of a phrasing that shares a content term with the question, and a phrasing that
+ * shares nothing but function words with it is not similar at all.
  */
 export class QaIndex {
   readonly #entries: IndexedEntry[];
@@ -74,19 +61,15 @@ export class QaIndex {
   /** Entry-level postings: entries whose phrasings or tags use the term, and entries whose answer or excerpts alone do. */
   readonly #phrasingPostings = new Map<string, Int32Array>();
   readonly #answerPostings = new Map<string, Int32Array>();
-  /** Phrasing-level postings (content terms and "~function" words) → phrasing numbers. */
+  /** Phrasing-level postings of content terms → phrasing numbers, ascending. */
   readonly #termPhrasings = new Map<string, Int32Array>();
   /** Per phrasing: its entry's position and the sum of its terms' own weights. */
   readonly #phrasingEntry: Int32Array;
   readonly #phrasingWeight: Float64Array;
-  /** Each entry's phrasings are numbered `#firstPhrasing[position]` up to the next entry's first. */
-  readonly #firstPhrasing: Int32Array;
-  /**
-   * Light function words ("the", "did": weight 0.15 or less) are too common for postings: each
-   * phrasing keeps them as a bit set, `LIGHT_WORDS` 32-bit words per phrasing.
-   */
-  readonly #lightBit = new Map<string, number>();
-  readonly #lightMasks: Uint32Array;
+  /** Each function word's bit; each phrasing's function words, `#maskWords` 32-bit words per phrasing. */
+  readonly #wordBit = new Map<string, number>();
+  readonly #maskWords: number;
+  readonly #wordMasks: Uint32Array;
   /** Phrasings made of function words only ("who did it"), for `searchShape`. */
   readonly #shapeOnly: { readonly position: number; readonly words: readonly string[] }[] = [];
   readonly #typeFits = new Map<QuestionType | null, Uint8Array>();
@@ -95,12 +78,10 @@ export class QaIndex {
   readonly #matched: Float64Array;
   readonly #namesHeld: Int32Array;
   readonly #similarity: Float64Array;
+  readonly #candidates: Int32Array;
   readonly #shared: Float64Array;
   readonly #own: Float64Array;
-  readonly #phrasingSimilarity: Float64Array;
-  readonly #scores: Float64Array;
-  readonly #candidates: Int32Array;
-  readonly #touched: Int32Array;
+  readonly #blockTouched: Int32Array;
 
   /**
    * `termize` turns a phrasing into terms the way a question is analysed (typos in alternates are
@@ -151,25 +132,29 @@ export class QaIndex {
     for (const [term, list] of answerLists) this.#answerPostings.set(term, Int32Array.from(list));
 
     const phrasingCount = this.#entries.reduce((sum, e) => sum + e.phrasings.length, 0);
+    for (const indexed of this.#entries)
+      for (const phrasing of indexed.phrasings)
+        for (const term of phrasing)
+          if (term.startsWith('~') && !this.#wordBit.has(term))
+            this.#wordBit.set(term, this.#wordBit.size);
+    this.#maskWords = Math.max(1, Math.ceil(this.#wordBit.size / 32));
+    this.#wordMasks = new Uint32Array(phrasingCount * this.#maskWords);
     this.#phrasingEntry = new Int32Array(phrasingCount);
     this.#phrasingWeight = new Float64Array(phrasingCount);
-    this.#firstPhrasing = new Int32Array(total + 1);
-    this.#lightMasks = new Uint32Array(phrasingCount * LIGHT_WORDS);
     const termPhrasings = new Map<string, number[]>();
     let next = 0;
     this.#entries.forEach((indexed, position) => {
-      this.#firstPhrasing[position] = next;
       for (const phrasing of indexed.phrasings) {
         const number = next++;
         this.#phrasingEntry[number] = position;
         let weight = 0;
         for (const term of phrasing) {
           weight += this.#ownWeight(term);
-          const bit = this.#lightBitOf(term, true);
+          const bit = this.#wordBit.get(term);
           if (bit === undefined) add(termPhrasings, term, number);
           else {
-            const at = number * LIGHT_WORDS + (bit >>> 5);
-            this.#lightMasks[at] = (this.#lightMasks[at] as number) | (1 << (bit & 31));
+            const at = number * this.#maskWords + (bit >>> 5);
+            this.#wordMasks[at] = (this.#wordMasks[at] as number) | (1 << (bit & 31));
           }
         }
         this.#phrasingWeight[number] = weight;
@@ -177,7 +162,6 @@ export class QaIndex {
           this.#shapeOnly.push({ position, words: phrasing });
       }
     });
-    this.#firstPhrasing[total] = next;
     for (const [term, list] of termPhrasings) this.#termPhrasings.set(term, Int32Array.from(list));
     for (const type of QUESTION_TYPES) {
       this.#typeFits.set(
@@ -191,21 +175,10 @@ export class QaIndex {
     this.#matched = new Float64Array(total);
     this.#namesHeld = new Int32Array(total);
     this.#similarity = new Float64Array(total).fill(-1);
-    this.#shared = new Float64Array(phrasingCount);
-    this.#own = new Float64Array(phrasingCount);
-    this.#phrasingSimilarity = new Float64Array(phrasingCount).fill(-1);
-    this.#scores = new Float64Array(total);
     this.#candidates = new Int32Array(total);
-    this.#touched = new Int32Array(phrasingCount);
-  }
-
-  /** The bit of a light function word (given one when `assign` and there is room); undefined otherwise. */
-  #lightBitOf(term: string, assign = false): number | undefined {
-    if (!term.startsWith('~') || functionWordWeight(term) > LIGHT_WEIGHT) return undefined;
-    const bit = this.#lightBit.get(term);
-    if (bit !== undefined || !assign || this.#lightBit.size >= LIGHT_WORDS * 32) return bit;
-    this.#lightBit.set(term, this.#lightBit.size);
-    return this.#lightBit.size - 1;
+    this.#shared = new Float64Array(BLOCK);
+    this.#own = new Float64Array(BLOCK);
+    this.#blockTouched = new Int32Array(BLOCK);
   }
 
   /** A phrasing term's own weight: its IDF (at least 0.1), or a function word's fixed weight. */
@@ -288,12 +261,9 @@ export class QaIndex {
     const weights = this.weigh(query);
     let totalWeight = 0;
     for (const weight of weights.values()) totalWeight += weight;
-    const shapeWeights = new Map<string, number>([
-      ...weights,
-      ...functionWords.map((w): [string, number] => [w, functionWordWeight(w)]),
-    ]);
-    let shapeTotal = 0;
-    for (const weight of shapeWeights.values()) shapeTotal += weight;
+    // The question's side of every phrasing's union: its terms and its function words.
+    let shapeTotal = totalWeight;
+    for (const word of new Set(functionWords)) shapeTotal += functionWordWeight(word);
     const queryNames = query.filter((t) => this.#names.has(t.term)).length;
     const { coverageWeight, typeMismatchPenalty, otherNamePenalty, answerTermCredit } =
       this.#options;
@@ -333,105 +303,71 @@ export class QaIndex {
       }
     }
 
-    // Phrasing similarity: weighted Jaccard of the question's terms and function words with each
-    // phrasing; an entry's is its best phrasing's. Content terms and question words walk their
-    // phrasing postings; light function words are added from each phrasing's bit set.
+    // Phrasing similarity: weighted Jaccard of the question's terms and function words with
+    // each phrasing sharing a content term with it; an entry's is its best phrasing's.
+    const wordAt: number[] = [];
+    const wordBits: number[] = [];
+    const wordWeights: number[] = [];
+    for (const word of functionWords) {
+      const bit = this.#wordBit.get(word);
+      if (bit === undefined) continue;
+      wordAt.push(bit >>> 5);
+      wordBits.push(1 << (bit & 31));
+      wordWeights.push(functionWordWeight(word));
+    }
+    const wordCount = wordAt.length;
+    const content: { postings: Int32Array; weight: number; ownWeight: number }[] = [];
+    for (const [term, weight] of weights) {
+      const postings = this.#termPhrasings.get(term);
+      if (postings) content.push({ postings, weight, ownWeight: this.#ownWeight(term) });
+    }
+    const masks = this.#wordMasks;
+    const maskWords = this.#maskWords;
+    const phrasingWeight = this.#phrasingWeight;
+    const phrasingEntry = this.#phrasingEntry;
     const shared = this.#shared;
     const own = this.#own;
-    const phrasingSimilarity = this.#phrasingSimilarity;
-    const lightMask = new Uint32Array(LIGHT_WORDS);
-    const lightWeight: number[] = [];
-    const lightWord: number[] = [];
-    const lightBit: number[] = [];
-    let lightTotal = 0;
-    const touched = this.#touched;
-    let touchedCount = 0;
-    for (const [term, weight] of shapeWeights) {
-      const bit = this.#lightBitOf(term);
-      if (bit !== undefined) {
-        lightMask[bit >>> 5] = (lightMask[bit >>> 5] as number) | (1 << (bit & 31));
-        lightWord.push(bit >>> 5);
-        lightBit.push(1 << (bit & 31));
-        lightWeight.push(weight);
-        lightTotal += weight;
-        continue;
+    const blockTouched = this.#blockTouched;
+    // The postings are walked one block of phrasing numbers at a time, so that the accumulators
+    // and the phrasings' data stay in cache; every posting list is read once, in order.
+    const cursors = new Int32Array(content.length);
+    for (let start = 0; start < phrasingEntry.length; start += BLOCK) {
+      const end = start + BLOCK;
+      let count = 0;
+      for (let j = 0; j < content.length; j++) {
+        const { postings, weight, ownWeight } = content[j] as (typeof content)[number];
+        let at = cursors[j] as number;
+        for (; at < postings.length; at++) {
+          const phrasing = postings[at] as number;
+          if (phrasing >= end) break;
+          const local = phrasing - start;
+          if (shared[local] === 0) blockTouched[count++] = local;
+          shared[local] = (shared[local] as number) + weight;
+          own[local] = (own[local] as number) + ownWeight;
+        }
+        cursors[j] = at;
       }
-      const postings = this.#termPhrasings.get(term);
-      if (!postings) continue;
-      const ownWeight = this.#ownWeight(term);
-      for (let i = 0; i < postings.length; i++) {
-        const phrasing = postings[i] as number;
-        // Phrasings of entries that are not candidates (shared function words only) are skipped.
-        if (similarity[this.#phrasingEntry[phrasing] as number] === -1) continue;
-        if (shared[phrasing] === 0) touched[touchedCount++] = phrasing;
-        shared[phrasing] = (shared[phrasing] as number) + weight;
-        own[phrasing] = (own[phrasing] as number) + ownWeight;
+      for (let i = 0; i < count; i++) {
+        const local = blockTouched[i] as number;
+        const phrasing = start + local;
+        // Function words shared weigh the same in the question and the phrasing.
+        let common = 0;
+        const base = phrasing * maskWords;
+        for (let k = 0; k < wordCount; k++) {
+          if (((masks[base + (wordAt[k] as number)] as number) & (wordBits[k] as number)) !== 0)
+            common += wordWeights[k] as number;
+        }
+        const value =
+          ((shared[local] as number) + common) /
+          (shapeTotal + (phrasingWeight[phrasing] as number) - (own[local] as number) - common);
+        const position = phrasingEntry[phrasing] as number;
+        if (value > (similarity[position] as number)) similarity[position] = value;
+        shared[local] = 0;
+        own[local] = 0;
       }
-    }
-    const masks = this.#lightMasks;
-    const phrasingWeight = this.#phrasingWeight;
-    const lightCount = lightWeight.length;
-    /** Weight of the light words a phrasing shares with the question. */
-    const lightShared = (phrasing: number) => {
-      let sum = 0;
-      const base = phrasing * LIGHT_WORDS;
-      for (let j = 0; j < lightCount; j++) {
-        if (((masks[base + (lightWord[j] as number)] as number) & (lightBit[j] as number)) !== 0)
-          sum += lightWeight[j] as number;
-      }
-      return sum;
-    };
-    for (let i = 0; i < touchedCount; i++) {
-      const phrasing = touched[i] as number;
-      const position = this.#phrasingEntry[phrasing] as number;
-      const light = lightCount === 0 ? 0 : lightShared(phrasing);
-      const value =
-        ((shared[phrasing] as number) + light) /
-        (shapeTotal + (phrasingWeight[phrasing] as number) - (own[phrasing] as number) - light);
-      phrasingSimilarity[phrasing] = value;
-      if (value > (similarity[position] as number)) similarity[position] = value;
-      shared[phrasing] = 0;
-      own[phrasing] = 0;
     }
 
-    // A phrasing sharing only light words with the question reaches at most `lightBound`; only
-    // candidates that could still make the top `limit` with it have such phrasings looked at.
-    const lightBound = lightTotal / shapeTotal;
     const fits = this.#typeFits.get(type);
-    const scores = this.#scores;
-    const scoreOf = (position: number, phraseSimilarity: number) => {
-      const coverage = (covered[position] as number) / totalWeight;
-      let penalty = fits && fits[position] !== 1 ? typeMismatchPenalty : 1;
-      if ((namesHeld[position] as number) < queryNames) penalty *= otherNamePenalty;
-      return penalty * (coverageWeight * coverage + (1 - coverageWeight) * phraseSimilarity);
-    };
-    for (let i = 0; i < candidateCount; i++) {
-      const position = candidates[i] as number;
-      scores[position] = scoreOf(position, similarity[position] as number);
-    }
-    if (lightTotal > 0) {
-      // The `limit`-th best score with the phrasings seen so far: a floor under the final one.
-      const floor = kthLargest(scores, candidates, candidateCount, limit);
-      for (let i = 0; i < candidateCount; i++) {
-        const position = candidates[i] as number;
-        const seen = similarity[position] as number;
-        if (seen >= lightBound || scoreOf(position, lightBound) < floor) continue;
-        let value = seen;
-        const end = this.#firstPhrasing[position + 1] as number;
-        for (let phrasing = this.#firstPhrasing[position] as number; phrasing < end; phrasing++) {
-          if (phrasingSimilarity[phrasing] !== -1) continue;
-          const light = lightShared(phrasing);
-          const lightOnly = light / (shapeTotal + (phrasingWeight[phrasing] as number) - light);
-          if (lightOnly > value) value = lightOnly;
-        }
-        if (value > seen) {
-          similarity[position] = value;
-          scores[position] = scoreOf(position, value);
-        }
-      }
-    }
-    for (let i = 0; i < touchedCount; i++) phrasingSimilarity[touched[i] as number] = -1;
-
     // Keep the best `limit` (ties: the earlier entry first).
     const top: ScoredEntry[] = [];
     const topPositions: number[] = [];
@@ -441,9 +377,12 @@ export class QaIndex {
     };
     for (let i = 0; i < candidateCount; i++) {
       const position = candidates[i] as number;
-      const score = scores[position] as number;
       const phraseSimilarity = similarity[position] as number;
       const coverage = (covered[position] as number) / totalWeight;
+      const typeFits = fits ? fits[position] === 1 : true;
+      let penalty = typeFits ? 1 : typeMismatchPenalty;
+      if ((namesHeld[position] as number) < queryNames) penalty *= otherNamePenalty;
+      const score = penalty * (coverageWeight * coverage + (1 - coverageWeight) * phraseSimilarity);
       const matchedSoFar = matched[position] as number;
       covered[position] = 0;
       matched[position] = 0;
@@ -454,7 +393,6 @@ export class QaIndex {
       if (!entry) continue;
       // A phrasing matched word for word (typos repaired) stands even when its words are common.
       const matchedWeight = phraseSimilarity >= 0.999 ? Number.POSITIVE_INFINITY : matchedSoFar;
-      const typeFits = fits ? fits[position] === 1 : true;
       let at = top.length;
       while (at > 0 && before(score, position, at - 1)) at--;
       top.splice(at, 0, { entry, score, coverage, phraseSimilarity, matchedWeight, typeFits });
