@@ -182,7 +182,10 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
    * A long, rambling message usually asks its question in one clause ("..., how long were they
    * inside"): when the whole message is not answerable, its last question clause is tried alone.
    */
-  const explain = (question: string) => {
+  const explain = (message: string) => {
+    // The question's type and function words are read after typo repair, like its terms
+    // ("summerize" asks "what", as "summarize" does).
+    const question = analyzer.repairText(message);
     const whole = rank(question);
     if (passes(whole.ranked[0])) return whole;
     let best: ReturnType<typeof rank> | null = null;

@@ -151,8 +151,11 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   '45 forty-five fortyfive',
 ].map((group) => group.split(' '));
 
-/** Every word a synonym group names (typo repair may repair towards them). */
-export const SYNONYM_WORDS: readonly string[] = SYNONYM_GROUPS.flat();
+/** Words the phrase rules read specially, so that typo repair may repair towards them ("summerize"). */
+const PHRASE_WORDS = 'explain describe summarize summarise summary overview rundown'.split(' ');
+
+/** Every word a synonym group or phrase rule names (typo repair may repair towards them). */
+export const SYNONYM_WORDS: readonly string[] = [...SYNONYM_GROUPS.flat(), ...PHRASE_WORDS];
 
 /** Words that carry no meaning here: English stop words plus how people pad questions in chat. */
 const QUESTION_WORD_LIST = 'who whom whose what when where why how which many much'.split(' ');
@@ -174,7 +177,7 @@ const CHAT_FILLER = [
   'kinda sorta bit lot lots alot guess seems seem worried scared freaking tho though yet ',
   'folks fam man bruh huh hmm hm ah oh wow apparently ever us them they their there around ',
   'about whats wat wut wht pretty real ones one will would should could may might let lets ',
-  'time times',
+  'time times aint theyve weve youve couldve shouldve wouldve theyll youll itll',
 ]
   .join('')
   .split(' ');
@@ -250,17 +253,34 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
+const STOPWORDS_BY_INITIAL = new Map<string, string[]>();
+for (const word of STOPWORDS) {
+  if (word.length < 3) continue;
+  const list = STOPWORDS_BY_INITIAL.get(word[0] ?? '') ?? [];
+  list.push(word);
+  STOPWORDS_BY_INITIAL.set(word[0] ?? '', list);
+}
+
+/** Stop and filler words of three letters or more beginning with `initial` (typo repair's targets). */
+export function stopwordsStartingWith(initial: string): readonly string[] {
+  return STOPWORDS_BY_INITIAL.get(initial) ?? [];
+}
+
 /** Folded text with possessives and contractions resolved; punctuation kept for the phrase rules. */
 export function prepareText(value: string): string {
   // "US" in capitals is the country, "us" in lower case is the pronoun: decide before folding case.
-  return foldText(value.replace(/\bU\.?S\.?(?=\W|$)/g, ' usa '))
-    .replace(/'s\b/g, ' ')
-    .replace(/\bwon't\b/g, 'will not')
-    .replace(/\bcan't\b/g, 'can not')
-    .replace(/\bshan't\b/g, 'shall not')
-    .replace(/n't\b/g, ' not')
-    .replace(/'(?:re|ve|ll|d|m)\b/g, ' ')
-    .replace(/'/g, '');
+  return (
+    foldText(value.replace(/\bU\.?S\.?(?=\W|$)/g, ' usa '))
+      .replace(/'s\b/g, ' ')
+      .replace(/\bwon't\b/g, 'will not')
+      .replace(/\bcan't\b/g, 'can not')
+      .replace(/\bshan't\b/g, 'shall not')
+      .replace(/n't\b/g, ' not')
+      // Chat drops the apostrophe: "couldnt" is "could not" (not a rare name).
+      .replace(/\b(could|should|would|must|need)nt\b/g, '$1 not')
+      .replace(/'(?:re|ve|ll|d|m)\b/g, ' ')
+      .replace(/'/g, '')
+  );
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -270,13 +290,17 @@ export function rawWords(value: string): string[] {
   return prepareText(value).match(WORD) ?? [];
 }
 
+/** Prepared text with each word replaced by `repair` of it (before any phrase rule). */
+export function repairWords(value: string, repair: (word: string) => string): string {
+  return prepareText(value).replace(WORD, repair);
+}
+
 /**
  * Folded, phrase-rewritten words, in order (stop words included). `repair` may replace each raw
  * word first (typo repair), so that a phrase rule still sees "sotf cell" as "soft cell".
  */
 export function splitWords(value: string, repair?: (word: string) => string): string[] {
-  let text = prepareText(value);
-  if (repair) text = text.replace(WORD, repair);
+  let text = repair ? repairWords(value, repair) : prepareText(value);
   for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
   return text.match(WORD) ?? [];
 }
