@@ -7,7 +7,9 @@ import { QaIndex, type ScoredEntry } from './qaIndex.js';
 import { QuoteIndex, type QuoteQuery } from './quotes.js';
 import {
   SYNONYM_WORDS,
+  answerFitsType,
   functionWordsOf,
+  isVagueQuestion,
   namesIn,
   phrasingKey,
   questionTypeOf,
@@ -222,9 +224,16 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
           related: related(exact),
         };
       const { terms, ranked } = explain(question);
-      if (terms.length === 0) {
+      // A question of function words only ("who did it") is answered by an entry phrased the same
+      // way, unless it names nothing at all ("what is it") or asks for a kind of fact ("what time
+      // is it") the entry does not hold.
+      if (terms.length === 0 && !isVagueQuestion(question)) {
         const shaped = qaIndex.searchShape(functionWordsOf(question));
-        if (shaped && shaped.similarity >= options.shapeOnlyThreshold) {
+        if (
+          shaped &&
+          shaped.similarity >= options.shapeOnlyThreshold &&
+          answerFitsType(shaped.entry.answer, questionTypeOf(question))
+        ) {
           return {
             status: 'answered',
             kind: 'entry',

@@ -280,6 +280,8 @@ export function prepareText(value: string): string {
       .replace(/\b(could|should|would|must|need)nt\b/g, '$1 not')
       .replace(/'(?:re|ve|ll|d|m)\b/g, ' ')
       .replace(/'/g, '')
+      // A plural misspelt "-ys" after a consonant ("companys", "countrys") is "-ies".
+      .replace(/\b([a-z]{2,}[b-df-hj-np-tv-xz])ys\b/g, '$1ies')
   );
 }
 
@@ -327,10 +329,36 @@ export function termsOf(value: string): string[] {
   return [...terms];
 }
 
+const VAGUE_WORDS: ReadonlySet<string> = new Set([
+  ...QUESTION_WORD_LIST,
+  ...'whats whos wheres hows is are was were be been am it this that these those they them you u we i me he she him her'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * A question naming no subject or action, only a question word with "is" and a pronoun ("what is
+ * it", "who are they", "what?"): it could ask anything, so only its exact phrasing may answer it.
+ */
+export function isVagueQuestion(value: string): boolean {
+  return rawWords(value).every((word) => VAGUE_WORDS.has(word));
+}
+
+/** "where can I read/find … it" asks for a source, not a place. */
+const WHERE_TO_FIND =
+  /\bwhere\s+(?:can|could|do|should|would|might|may)\s+(?:i|we|you|u|one|people|someone|anyone)\s+(?:read|find|get|see|view|download|access|look|check|watch|buy)\b/;
+/**
+ * A yes/no question ("did they see…", "ok so is it…"): a question word after it opens an embedded
+ * clause ("did they see how long people talked"), which asks whether, not how long.
+ */
+const YES_NO_OPENING =
+  /^\W*(?:(?:ok|okay|so|wait|but|and|hey|um|uh|like|also|hmm|lol|ngl|tbh|btw)\W+)*(?:did|do|does|didnt|dont|doesnt|is|are|was|were|isnt|wasnt|can|could|has|have|had|will|would|should)\b/;
+
 /** What kind of fact the question asks for, when the wording says so. */
 export function questionTypeOf(value: string): QuestionType | null {
   const text = foldText(value);
   if (/\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bhow\s+big\b/.test(text)) return 'quantity';
+  if (YES_NO_OPENING.test(text)) return null;
   if (/\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/.test(text)) return 'duration';
   if (/\bwhat\s+time\b|\bat\s+what\s+hour\b/.test(text)) return 'clock';
   // "when" asks for a time at the start or before a verb ("when did…"), not in "what happens when…".
@@ -340,6 +368,7 @@ export function questionTypeOf(value: string): QuestionType | null {
     )
   )
     return 'time';
+  if (WHERE_TO_FIND.test(text)) return null;
   if (
     /^\W*where\b|\bwhere\s+(?:is|was|were|are|did|does|do)\b|\bwhich\s+(?:countr|city|cities|region|place)/.test(
       text,
