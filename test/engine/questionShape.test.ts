@@ -52,3 +52,9 @@ describe('questions of function words only', () => {
     expect(entryOf(engine.ask('so who did it'))).toBe('who-is-blamed');
   });
 });
+
+describe('common words', () => {
+  it('answers a near-perfect match whose one content word is common', () => {
+    expect(entryOf(engine.ask('overview of the report'))).toBe('key-findings');
+  });
+});
