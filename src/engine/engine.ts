@@ -61,8 +61,12 @@ const CLAUSE_BREAK = /[,;:.!?]+\s|\s[-–—]+\s|\b(?:but|anyway|so|and\s+so)\b/
 const QUESTION_START =
   /^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|do|does|can|could|has|have|had)\b/;
 
+/**
+ * Where a trailing question may start: a question word anywhere ("…, how long were they inside"),
+ * an auxiliary only where a clause starts ("…, is there proof", not "…proof it was china").
+ */
 const QUESTION_WORD =
-  /\b(?:who|whom|whose|what|when|where|why|how|which|is\s+there|are\s+there|did|does|was|were|is|are|has|have|can|could)\b/gi;
+  /\b(?:who|whom|whose|what|when|where|why|how|which)\b|(?<=^|[,;:.!?]\s*|\b(?:but|so|and|or|like|ok|okay|wait|ngl|tbh)\s+)(?:is\s+there|are\s+there|did|does|was|were|is|are|has|have|can|could)\b/gi;
 
 /**
  * The parts of a long message that may carry its question: every clause that reads like one, and

@@ -177,7 +177,8 @@ const CHAT_FILLER = [
   'kinda sorta bit lot lots alot guess seems seem worried scared freaking tho though yet ',
   'folks fam man bruh huh hmm hm ah oh wow apparently ever us them they their there around ',
   'about whats wat wut wht pretty real ones one will would should could may might let lets ',
-  'time times aint theyve weve youve couldve shouldve wouldve theyll youll itll',
+  'time times aint theyve weve youve couldve shouldve wouldve theyll youll itll ',
+  'maybe probably honestly genuinely sorry dumb stupid silly noob newbie',
 ]
   .join('')
   .split(' ');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AskResult } from '../../src/engine/engine.js';
+import { focusClauses, type AskResult } from '../../src/engine/engine.js';
 import { isVagueQuestion, questionTypeOf, termsOf } from '../../src/engine/text.js';
 import { realKnowledgeEngine } from '../helpers.js';
 
@@ -56,5 +56,23 @@ describe('questions of function words only', () => {
 describe('common words', () => {
   it('answers a near-perfect match whose one content word is common', () => {
     expect(entryOf(engine.ask('overview of the report'))).toBe('key-findings');
+  });
+});
+
+describe('long messages', () => {
+  it('starts a trailing question at an auxiliary only where a clause starts', () => {
+    const clauses = focusClauses(
+      'i keep reading threads about it all week and any real proof that it was the ministry',
+    );
+    expect(clauses).not.toContain('was the ministry');
+    expect(focusClauses('i read the whole thread twice now, is there any proof of it')).toContain(
+      'is there any proof of it',
+    );
+  });
+
+  it('reads apologies and hedges as chat padding', () => {
+    expect(termsOf('sorry, noob here, maybe a dumb question: which carriers were hacked')).toEqual(
+      termsOf('which carriers were hacked'),
+    );
   });
 });
