@@ -1,5 +1,17 @@
-import { isStopword, rawWords, splitWords, termOf } from './text.js';
-import { editDistance, englishCount } from './vocabulary.js';
+import {
+  isStopword,
+  rawWords,
+  repairWords,
+  splitWords,
+  stopwordsStartingWith,
+  termOf,
+} from './text.js';
+import {
+  consonantSkeleton,
+  englishCount,
+  everydayWordsStartingWith,
+  typoDistance,
+} from './vocabulary.js';
 
 /** A query term and whether the knowledge base has ever used it. */
 export interface QueryTerm {
@@ -68,6 +80,11 @@ export class QueryAnalyzer {
     this.#knownTerms = terms;
   }
 
+  /** The text with every word typo-repaired, as the question's shape (its type, function words) is read. */
+  repairText(text: string): string {
+    return repairWords(text, (raw) => this.#repairWord(raw));
+  }
+
   analyze(text: string): QueryTerm[] {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
@@ -98,34 +115,54 @@ export class QueryAnalyzer {
     return this.#repair(word) ?? word;
   }
 
-  /** The knowledge-base word one or two edits away (same first letter), if exactly one is best. */
+  /**
+   * The word a typo most likely stands for: a knowledge-base word or an everyday English one,
+   * with the same first letter, one edit away (two from eight letters on, or when only vowels
+   * differ: "artical"). Null when none is near; an everyday word ("acutally") then stops a typo
+   * from weighing like a rare name.
+   */
   #repair(word: string): string | null {
     const cached = this.#repairs.get(word);
     if (cached !== undefined) return cached;
     let result: string | null = null;
     const maxDistance = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
     if (maxDistance > 0 && !/\d/.test(word)) {
-      let best = maxDistance + 1;
-      let bestFrequency = -1;
-      let bestPrefix = -1;
-      for (const candidate of this.#byInitial.get(word[0] ?? '') ?? []) {
-        const distance = editDistance(word, candidate, maxDistance);
-        if (distance > maxDistance || distance > best) continue;
-        // Ties go to the longer shared beginning ("stil" is "still", not "soil"), then to the commoner word.
-        const prefix = sharedPrefix(word, candidate);
-        const frequency = this.#vocabulary.get(candidate) ?? 0;
-        if (
-          distance < best ||
-          prefix > bestPrefix ||
-          (prefix === bestPrefix && frequency > bestFrequency)
-        ) {
-          best = distance;
-          bestPrefix = prefix;
-          bestFrequency = frequency;
+      const skeleton = consonantSkeleton(word);
+      const initial = word[0] ?? '';
+      // Best first: closest (keeping the consonants counts for a quarter edit), then a word of
+      // ours, then the longer shared beginning ("stil" is "still", not "soil"), then the commoner.
+      let best: readonly [number, number, number, number] | null = null;
+      const consider = (candidate: string, source: 'ours' | 'filler' | 'everyday') => {
+        const ours = source === 'ours';
+        const sameSkeleton = consonantSkeleton(candidate) === skeleton;
+        // Two slips are allowed in a word of ours whose letters are all there, shuffled ("awear"),
+        // and when only vowels differ in a longer word ("artical").
+        const shuffled = sameLetters(word, candidate);
+        const reach = (ours && shuffled) || (sameSkeleton && word.length >= 7) ? 2 : maxDistance;
+        const distance = typoDistance(word, candidate, reach);
+        if (distance > reach) return;
+        // Any other word is a repair only for a typing slip (swapped or doubled letters: "gues")
+        // of a filler word, or for a slip or misspelt vowel in a longer word ("reguler"): a short
+        // unknown word is more likely a name ("sony", "claro") than a misspelt "sonny", "carol".
+        const slip = distance <= 0.5 || shuffled;
+        if (!ours && !(word.length >= 6 ? slip || sameSkeleton : slip && source === 'filler'))
+          return;
+        const key = [
+          distance - (sameSkeleton ? 0.25 : 0),
+          ours ? 1 : 0,
+          sharedPrefix(word, candidate),
+          ours ? (this.#vocabulary.get(candidate) ?? 0) : englishCount(candidate),
+        ] as const;
+        if (!best || isBetter(key, best)) {
+          best = key;
           result = candidate;
         }
-      }
-      if (best > maxDistance) result = null;
+      };
+      for (const candidate of this.#byInitial.get(initial) ?? []) consider(candidate, 'ours');
+      for (const candidate of everydayWordsStartingWith(initial))
+        if (candidate !== word && !this.#vocabulary.has(candidate)) consider(candidate, 'everyday');
+      for (const candidate of stopwordsStartingWith(initial))
+        if (candidate !== word) consider(candidate, 'filler');
     }
     if (this.#repairs.size >= MAX_CACHE) this.#repairs.clear();
     this.#repairs.set(word, result);
@@ -133,8 +170,23 @@ export class QueryAnalyzer {
   }
 }
 
+/** Lower distance first; then higher of the rest, in order. */
+function isBetter(
+  key: readonly [number, number, number, number],
+  best: readonly [number, number, number, number],
+): boolean {
+  if (key[0] !== best[0]) return key[0] < best[0];
+  for (let i = 1; i < key.length; i++)
+    if (key[i] !== best[i]) return (key[i] ?? 0) > (best[i] ?? 0);
+  return false;
+}
+
 function escapeRegExp(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function sameLetters(a: string, b: string): boolean {
+  return a.length === b.length && [...a].sort().join('') === [...b].sort().join('');
 }
 
 function sharedPrefix(a: string, b: string): number {

@@ -7,7 +7,9 @@ import { QaIndex, type ScoredEntry } from './qaIndex.js';
 import { QuoteIndex, type QuoteQuery } from './quotes.js';
 import {
   SYNONYM_WORDS,
+  answerFitsType,
   functionWordsOf,
+  isVagueQuestion,
   namesIn,
   phrasingKey,
   questionTypeOf,
@@ -59,8 +61,12 @@ const CLAUSE_BREAK = /[,;:.!?]+\s|\s[-–—]+\s|\b(?:but|anyway|so|and\s+so)\b/
 const QUESTION_START =
   /^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|do|does|can|could|has|have|had)\b/;
 
+/**
+ * Where a trailing question may start: a question word anywhere ("…, how long were they inside"),
+ * an auxiliary only where a clause starts ("…, is there proof", not "…proof it was china").
+ */
 const QUESTION_WORD =
-  /\b(?:who|whom|whose|what|when|where|why|how|which|is\s+there|are\s+there|did|does|was|were|is|are|has|have|can|could)\b/gi;
+  /\b(?:who|whom|whose|what|when|where|why|how|which)\b|(?<=^|[,;:.!?]\s*|\b(?:but|so|and|or|like|ok|okay|wait|ngl|tbh)\s+)(?:is\s+there|are\s+there|did|does|was|were|is|are|has|have|can|could)\b/gi;
 
 /**
  * The parts of a long message that may carry its question: every clause that reads like one, and
@@ -178,7 +184,10 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
    * A long, rambling message usually asks its question in one clause ("..., how long were they
    * inside"): when the whole message is not answerable, its last question clause is tried alone.
    */
-  const explain = (question: string) => {
+  const explain = (message: string) => {
+    // The question's type and function words are read after typo repair, like its terms
+    // ("summerize" asks "what", as "summarize" does).
+    const question = analyzer.repairText(message);
     const analysis = analyse(question);
     const whole = rank(analysis);
     if (passes(whole.ranked[0])) return whole;
@@ -216,9 +225,16 @@ export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptio
           related: related(exact),
         };
       const { terms, ranked } = explain(question);
-      if (terms.length === 0) {
+      // A question of function words only ("who did it") is answered by an entry phrased the same
+      // way, unless it names nothing at all ("what is it") or asks for a kind of fact ("what time
+      // is it") the entry does not hold.
+      if (terms.length === 0 && !isVagueQuestion(question)) {
         const shaped = qaIndex.searchShape(functionWordsOf(question));
-        if (shaped && shaped.similarity >= options.shapeOnlyThreshold) {
+        if (
+          shaped &&
+          shaped.similarity >= options.shapeOnlyThreshold &&
+          answerFitsType(shaped.entry.answer, questionTypeOf(question))
+        ) {
           return {
             status: 'answered',
             kind: 'entry',

@@ -34,7 +34,7 @@ export interface EngineOptions {
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   answerThreshold: 0.55,
   minCoverage: 0.7,
-  minMatchedWeight: 0.5,
+  minMatchedWeight: 0.4,
   coverageWeight: 0.4,
   answerTermCredit: 0.7,
   everydayWordDiscount: 0.5,

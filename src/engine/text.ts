@@ -151,8 +151,11 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   '45 forty-five fortyfive',
 ].map((group) => group.split(' '));
 
-/** Every word a synonym group names (typo repair may repair towards them). */
-export const SYNONYM_WORDS: readonly string[] = SYNONYM_GROUPS.flat();
+/** Words the phrase rules read specially, so that typo repair may repair towards them ("summerize"). */
+const PHRASE_WORDS = 'explain describe summarize summarise summary overview rundown'.split(' ');
+
+/** Every word a synonym group or phrase rule names (typo repair may repair towards them). */
+export const SYNONYM_WORDS: readonly string[] = [...SYNONYM_GROUPS.flat(), ...PHRASE_WORDS];
 
 /** Words that carry no meaning here: English stop words plus how people pad questions in chat. */
 const QUESTION_WORD_LIST = 'who whom whose what when where why how which many much'.split(' ');
@@ -174,7 +177,8 @@ const CHAT_FILLER = [
   'kinda sorta bit lot lots alot guess seems seem worried scared freaking tho though yet ',
   'folks fam man bruh huh hmm hm ah oh wow apparently ever us them they their there around ',
   'about whats wat wut wht pretty real ones one will would should could may might let lets ',
-  'time times',
+  'time times aint theyve weve youve couldve shouldve wouldve theyll youll itll ',
+  'maybe probably honestly genuinely sorry dumb stupid silly noob newbie',
 ]
   .join('')
   .split(' ');
@@ -250,17 +254,36 @@ export function isStopword(word: string): boolean {
   return STOPWORDS.has(word);
 }
 
+const STOPWORDS_BY_INITIAL = new Map<string, string[]>();
+for (const word of STOPWORDS) {
+  if (word.length < 3) continue;
+  const list = STOPWORDS_BY_INITIAL.get(word[0] ?? '') ?? [];
+  list.push(word);
+  STOPWORDS_BY_INITIAL.set(word[0] ?? '', list);
+}
+
+/** Stop and filler words of three letters or more beginning with `initial` (typo repair's targets). */
+export function stopwordsStartingWith(initial: string): readonly string[] {
+  return STOPWORDS_BY_INITIAL.get(initial) ?? [];
+}
+
 /** Folded text with possessives and contractions resolved; punctuation kept for the phrase rules. */
 export function prepareText(value: string): string {
   // "US" in capitals is the country, "us" in lower case is the pronoun: decide before folding case.
-  return foldText(value.replace(/\bU\.?S\.?(?=\W|$)/g, ' usa '))
-    .replace(/'s\b/g, ' ')
-    .replace(/\bwon't\b/g, 'will not')
-    .replace(/\bcan't\b/g, 'can not')
-    .replace(/\bshan't\b/g, 'shall not')
-    .replace(/n't\b/g, ' not')
-    .replace(/'(?:re|ve|ll|d|m)\b/g, ' ')
-    .replace(/'/g, '');
+  return (
+    foldText(value.replace(/\bU\.?S\.?(?=\W|$)/g, ' usa '))
+      .replace(/'s\b/g, ' ')
+      .replace(/\bwon't\b/g, 'will not')
+      .replace(/\bcan't\b/g, 'can not')
+      .replace(/\bshan't\b/g, 'shall not')
+      .replace(/n't\b/g, ' not')
+      // Chat drops the apostrophe: "couldnt" is "could not" (not a rare name).
+      .replace(/\b(could|should|would|must|need)nt\b/g, '$1 not')
+      .replace(/'(?:re|ve|ll|d|m)\b/g, ' ')
+      .replace(/'/g, '')
+      // A plural misspelt "-ys" after a consonant ("companys", "countrys") is "-ies".
+      .replace(/\b([a-z]{2,}[b-df-hj-np-tv-xz])ys\b/g, '$1ies')
+  );
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -270,13 +293,17 @@ export function rawWords(value: string): string[] {
   return prepareText(value).match(WORD) ?? [];
 }
 
+/** Prepared text with each word replaced by `repair` of it (before any phrase rule). */
+export function repairWords(value: string, repair: (word: string) => string): string {
+  return prepareText(value).replace(WORD, repair);
+}
+
 /**
  * Folded, phrase-rewritten words, in order (stop words included). `repair` may replace each raw
  * word first (typo repair), so that a phrase rule still sees "sotf cell" as "soft cell".
  */
 export function splitWords(value: string, repair?: (word: string) => string): string[] {
-  let text = prepareText(value);
-  if (repair) text = text.replace(WORD, repair);
+  let text = repair ? repairWords(value, repair) : prepareText(value);
   for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
   return text.match(WORD) ?? [];
 }
@@ -303,10 +330,36 @@ export function termsOf(value: string): string[] {
   return [...terms];
 }
 
+const VAGUE_WORDS: ReadonlySet<string> = new Set([
+  ...QUESTION_WORD_LIST,
+  ...'whats whos wheres hows is are was were be been am it this that these those they them you u we i me he she him her'.split(
+    ' ',
+  ),
+]);
+
+/**
+ * A question naming no subject or action, only a question word with "is" and a pronoun ("what is
+ * it", "who are they", "what?"): it could ask anything, so only its exact phrasing may answer it.
+ */
+export function isVagueQuestion(value: string): boolean {
+  return rawWords(value).every((word) => VAGUE_WORDS.has(word));
+}
+
+/** "where can I read/find … it" asks for a source, not a place. */
+const WHERE_TO_FIND =
+  /\bwhere\s+(?:can|could|do|should|would|might|may)\s+(?:i|we|you|u|one|people|someone|anyone)\s+(?:read|find|get|see|view|download|access|look|check|watch|buy)\b/;
+/**
+ * A yes/no question ("did they see…", "ok so is it…"): a question word after it opens an embedded
+ * clause ("did they see how long people talked"), which asks whether, not how long.
+ */
+const YES_NO_OPENING =
+  /^\W*(?:(?:ok|okay|so|wait|but|and|hey|um|uh|like|also|hmm|lol|ngl|tbh|btw)\W+)*(?:did|do|does|didnt|dont|doesnt|is|are|was|were|isnt|wasnt|can|could|has|have|had|will|would|should)\b/;
+
 /** What kind of fact the question asks for, when the wording says so. */
 export function questionTypeOf(value: string): QuestionType | null {
   const text = foldText(value);
   if (/\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bhow\s+big\b/.test(text)) return 'quantity';
+  if (YES_NO_OPENING.test(text)) return null;
   if (/\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/.test(text)) return 'duration';
   if (/\bwhat\s+time\b|\bat\s+what\s+hour\b/.test(text)) return 'clock';
   // "when" asks for a time at the start or before a verb ("when did…"), not in "what happens when…".
@@ -316,6 +369,7 @@ export function questionTypeOf(value: string): QuestionType | null {
     )
   )
     return 'time';
+  if (WHERE_TO_FIND.test(text)) return null;
   if (
     /^\W*where\b|\bwhere\s+(?:is|was|were|are|did|does|do)\b|\bwhich\s+(?:countr|city|cities|region|place)/.test(
       text,

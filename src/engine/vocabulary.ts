@@ -59,3 +59,74 @@ export function editDistance(a: string, b: string, max: number): number {
   }
   return previous[cols - 1] ?? max + 1;
 }
+
+/** Letters a misspelling most often gets wrong: a word's consonants outlast its vowels. */
+const VOWELS = /[aeiouy]/g;
+
+/**
+ * A word's first letter and its later consonants, doubled letters collapsed: "artical" and
+ * "article" share "artcl", "tols" and "tools" share "tls". A misspelling that keeps it keeps the sound.
+ */
+export function consonantSkeleton(word: string): string {
+  const rest = word.slice(1).replace(VOWELS, '');
+  return `${word[0] ?? ''}${rest}`.replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * Edit distance as typing goes wrong: insertions, deletions, substitutions and adjacent
+ * transpositions cost 1, but doubling a letter or dropping one of a double ("tols" for "tools",
+ * "stilll") costs half, being the commonest slip. Capped at `max + 1`.
+ */
+export function typoDistance(typed: string, intended: string, max: number): number {
+  if (Math.abs(typed.length - intended.length) > max * 2) return max + 1;
+  const rows = typed.length + 1;
+  const cols = intended.length + 1;
+  // Dropping intended[j-1] is half price when it doubles its neighbour; so is typing typed[i-1] twice.
+  const insertCost = (j: number) => (j >= 2 && intended[j - 1] === intended[j - 2] ? 0.5 : 1);
+  const deleteCost = (i: number) => (i >= 2 && typed[i - 1] === typed[i - 2] ? 0.5 : 1);
+  let previous2 = new Array<number>(cols).fill(0);
+  let previous = new Array<number>(cols).fill(0);
+  for (let j = 1; j < cols; j++) previous[j] = (previous[j - 1] ?? 0) + insertCost(j);
+  for (let i = 1; i < rows; i++) {
+    const current = new Array<number>(cols).fill(0);
+    current[0] = (previous[0] ?? 0) + deleteCost(i);
+    let rowMin = current[0] ?? 0;
+    for (let j = 1; j < cols; j++) {
+      const cost = typed[i - 1] === intended[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[j] ?? 0) + deleteCost(i),
+        (current[j - 1] ?? 0) + insertCost(j),
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && typed[i - 1] === intended[j - 2] && typed[i - 2] === intended[j - 1]) {
+        value = Math.min(value, (previous2[j - 2] ?? 0) + 1);
+      }
+      current[j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+    previous2 = previous;
+    previous = current;
+  }
+  return Math.min(previous[cols - 1] ?? max + 1, max + 1);
+}
+
+let everydayByInitial: Map<string, string[]> | undefined;
+
+/**
+ * Everyday English words (at least `EVERYDAY_COUNT` SUBTLEX occurrences, three letters or more) by
+ * first letter: what a word that is neither ours nor English most likely misspells.
+ */
+const EVERYDAY_COUNT = 300;
+export function everydayWordsStartingWith(initial: string): readonly string[] {
+  if (!everydayByInitial) {
+    everydayByInitial = new Map();
+    for (const [word, count] of englishCounts()) {
+      if (count < EVERYDAY_COUNT || word.length < 3 || !/^[a-z]+$/.test(word)) continue;
+      const list = everydayByInitial.get(word[0] ?? '') ?? [];
+      list.push(word);
+      everydayByInitial.set(word[0] ?? '', list);
+    }
+  }
+  return everydayByInitial.get(initial) ?? [];
+}

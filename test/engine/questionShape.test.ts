@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { focusClauses, type AskResult } from '../../src/engine/engine.js';
+import { isVagueQuestion, questionTypeOf, termsOf } from '../../src/engine/text.js';
+import { realKnowledgeEngine } from '../helpers.js';
+
+const engine = realKnowledgeEngine();
+const entryOf = (result: AskResult) =>
+  result.status === 'answered' && result.kind === 'entry' ? result.entry.id : result.status;
+
+describe('question type', () => {
+  it('reads a question word inside a yes/no question as an embedded clause', () => {
+    expect(questionTypeOf('did the attackers log how long each call lasted')).toBeNull();
+    expect(questionTypeOf('ok so was it reported where the carriers are')).toBeNull();
+    expect(questionTypeOf('how long did the attackers stay')).toBe('duration');
+    expect(questionTypeOf('so how long did the attackers stay')).toBe('duration');
+  });
+
+  it('still reads "how many" inside a yes/no question as asking a number', () => {
+    expect(questionTypeOf('did they say how many carriers were hit')).toBe('quantity');
+  });
+
+  it('reads "where can I read/find" as asking for a source, not a place', () => {
+    expect(questionTypeOf('where could we find the original research')).toBeNull();
+    expect(questionTypeOf('where can u get the full writeup')).toBeNull();
+    expect(questionTypeOf('where were the carriers')).toBe('place');
+  });
+});
+
+describe('plural misspellings', () => {
+  it('reads a consonant + "ys" plural as "-ies"', () => {
+    expect(termsOf('the phone companys')).toEqual(termsOf('the phone companies'));
+    expect(termsOf('which countrys')).toEqual(termsOf('which countries'));
+    expect(termsOf('the boys and the keys')).toEqual(termsOf('the boy and the key'));
+  });
+});
+
+describe('questions of function words only', () => {
+  it('calls a question word with only "is" and pronouns vague', () => {
+    expect(isVagueQuestion('what is this')).toBe(true);
+    expect(isVagueQuestion('who are they?')).toBe(true);
+    expect(isVagueQuestion('who did this')).toBe(false);
+    expect(isVagueQuestion('tl;dr')).toBe(false);
+  });
+
+  it('does not answer a vague question or one asking a kind of fact the entry lacks', () => {
+    expect(entryOf(engine.ask('what is that'))).toBe('no_match');
+    expect(entryOf(engine.ask('whos this'))).toBe('no_match');
+    expect(entryOf(engine.ask('what time was it'))).toBe('no_match');
+  });
+
+  it('still answers a shape-only question that names an action', () => {
+    expect(entryOf(engine.ask('so who did it'))).toBe('who-is-blamed');
+  });
+});
+
+describe('common words', () => {
+  it('answers a near-perfect match whose one content word is common', () => {
+    expect(entryOf(engine.ask('overview of the report'))).toBe('key-findings');
+  });
+});
+
+describe('long messages', () => {
+  it('starts a trailing question at an auxiliary only where a clause starts', () => {
+    const clauses = focusClauses(
+      'i keep reading threads about it all week and any real proof that it was the ministry',
+    );
+    expect(clauses).not.toContain('was the ministry');
+    expect(focusClauses('i read the whole thread twice now, is there any proof of it')).toContain(
+      'is there any proof of it',
+    );
+  });
+
+  it('reads apologies and hedges as chat padding', () => {
+    expect(termsOf('sorry, noob here, maybe a dumb question: which carriers were hacked')).toEqual(
+      termsOf('which carriers were hacked'),
+    );
+  });
+});
