@@ -93,6 +93,16 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' push ',
   ],
   [/\bi\s+(?:wanna|want\s+to)\s+know\b|\bdo\s+(?:you|u)\s+know\b/g, ' '],
+  // The asker's own family and friends are context, not the subject: "my kids' phone" is "my phone".
+  [
+    /\b(my|our)\s+(?:kids?|children|child|sons?|daughters?|mom|mum|mother|dad|father|parents?|wife|husband|family|grand(?:son|daughter|kids?|children|ma|pa|mother|father|parents?)|uncle|aunt|cousin|friends?|boss|teacher|neighbou?r)\b/g,
+    ' $1 ',
+  ],
+  [/\bof\s+course\b/g, ' '],
+  // Security slang for ideas the articles put in plain words.
+  [/\bscript[\s-]*kidd(?:ie|y)s?\b|\bskiddies\b/g, ' amateur '],
+  [/\bsocs?\b|\bsecurity\s+operations?\s+cent(?:er|re)s?\b/g, ' security teams '],
+  [/\bmss\b/g, ' ministry '],
 ];
 
 /**
@@ -102,7 +112,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
 const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'telecom telecoms telco telcos carrier carriers operator operators telecommunication telecommunications provider providers isp isps telecomm telecomms',
   'operation operations campaign campaigns op ops',
-  'hack hacked hacking hacks breach breached breaches compromise compromised compromising infiltrate infiltrated infiltrating infiltration intrusion intrusions pwn pwned pwning penetrate penetrated penetration attack attacks attacked cyberattack cyberattacks heist hit',
+  'hack hacked hacking hacks popped breach breached breaches compromise compromised compromising infiltrate infiltrated infiltrating infiltration intrusion intrusions pwn pwned pwning penetrate penetrated penetration attack attacks attacked cyberattack cyberattacks heist hit',
   'hacker hackers attacker attackers intruder intruders perpetrators perpetrator',
   'steal stole stolen stealing steals took taken grab grabbed grabbing exfiltrate exfiltrated exfiltration swipe swiped extract extracted nab nabbed loot looted theft copy copied copying',
   'china chinese beijing prc chinas chinese-government',
@@ -138,6 +148,9 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'tool tools malware software technique techniques method methods ttps',
   'link links linked tie ties tied connect connected connection associated association affiliated affiliation',
   'scale large big huge massive extent',
+  'terabytes terabyte tb tbs gigabytes gigabyte gb gbs petabytes petabyte',
+  'intelligence intel spooks spook',
+  'criminal criminals crook crooks gang gangs cybercriminal cybercriminals crime crimes thief thieves',
   'respond responded response responses reply replied react reacted reaction reactions statement comment commented say says saying',
   'europe european eu',
   'huawei huaweis',
@@ -178,7 +191,9 @@ const CHAT_FILLER = [
   'folks fam man bruh huh hmm hm ah oh wow apparently ever us them they their there around ',
   'about whats wat wut wht pretty real ones one will would should could may might let lets ',
   'time times aint theyve weve youve couldve shouldve wouldve theyll youll itll ',
-  'maybe probably honestly genuinely sorry dumb stupid silly noob newbie',
+  'maybe probably honestly genuinely sorry dumb stupid silly noob newbie ',
+  'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
+  'frankly undoubtedly evidently re',
 ]
   .join('')
   .split(' ');
