@@ -1,4 +1,5 @@
 import {
+  isPlaceName,
   isStopword,
   rawWords,
   repairWords,
@@ -102,6 +103,7 @@ export class QueryAnalyzer {
 
   #kindOf(word: string, term: string): QueryTerm['kind'] {
     if (this.#vocabulary.has(word) || this.#knownTerms.has(term)) return 'known';
+    if (isPlaceName(word)) return 'rare';
     return englishCount(word) >= COMMON_ENGLISH_COUNT ? 'common' : 'rare';
   }
 

@@ -79,6 +79,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:today|nowadays|these\s+days|currently|right\s+now|anymore|any\s+more|later\s+on|afterwards|after\s+that|since\s+then|recently|latest|lately)\b/g,
     ' postreport ',
   ],
+  // "Is <someone> still the spokesman / at the company" asks about a person's life after the articles.
+  [
+    /\bstill\s+(?:the|an?|at|with|working|employed|ceo|chief|head|in\s+charge|in\s+office|alive|around|in\s+business)\b(?!\s+(?:thing|case|threat|risk|problem|danger|issue|concern)\b)/g,
+    ' postreport ',
+  ],
   [
     /\b(?:are|r)\s+(?:you|u)\b|\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b|\byourself\b|\babout\s+(?:you|u)\b/g,
     ' botself ',
@@ -163,6 +168,34 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   '30 thirty',
   '45 forty-five fortyfive',
 ].map((group) => group.split(' '));
+
+/**
+ * Countries and nationalities. One the knowledge base never mentions is a named place, as
+ * telling as a rare name ("which russian groups…"), though ordinary English knows the word.
+ */
+const PLACE_NAMES: ReadonlySet<string> = new Set(
+  [
+    'afghanistan afghan albania algeria argentina argentinian armenia australia australian austria',
+    'austrian azerbaijan bangladesh belarus belgium belgian bolivia brazil brazilian britain british',
+    'bulgaria cambodia canada canadian chile chilean colombia colombian croatia cuba cuban cyprus',
+    'czech denmark danish dutch ecuador egypt egyptian england english estonia ethiopia finland',
+    'finnish france french georgia germany german ghana greece greek holland hungary hungarian',
+    'iceland india indian indonesia indonesian iran iranian iraq iraqi ireland irish italy italian',
+    'japan japanese jordan kazakhstan kenya korea korean kuwait latvia lebanon libya lithuania',
+    'malaysia mexico mexican mongolia morocco myanmar nepal netherlands nigeria nigerian norway norwegian',
+    'pakistan pakistani peru philippines filipino poland polish portugal portuguese qatar romania',
+    'russia russian russians saudi scotland serbia singapore slovakia spain spanish sri sweden',
+    'swedish switzerland swiss syria syrian taiwan taiwanese thailand thai turkey turkish ukraine',
+    'ukrainian uae vietnam vietnamese venezuela yemen',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Whether a word names a country or nationality. */
+export function isPlaceName(word: string): boolean {
+  return PLACE_NAMES.has(word);
+}
 
 /** Words the phrase rules read specially, so that typo repair may repair towards them ("summerize"). */
 const PHRASE_WORDS = 'explain describe summarize summarise summary overview rundown'.split(' ');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { termsOf } from '../../src/engine/text.js';
+import { realKnowledgeEngine } from '../helpers.js';
 
 describe('chat vocabulary', () => {
   it('reads the asker’s family and friends as context, not as the subject', () => {
@@ -28,5 +29,24 @@ describe('chat vocabulary', () => {
     expect(termsOf('did the spooks know')).toEqual(termsOf('did intelligence know'));
     expect(termsOf('a gang of thieves')).toEqual(termsOf('criminals'));
     expect(termsOf('they popped the mail server')).toEqual(termsOf('they hacked the mail server'));
+  });
+});
+
+describe('places and times outside the articles', () => {
+  const engine = realKnowledgeEngine();
+
+  it('weighs a country or nationality the knowledge base never names like a rare name', () => {
+    const korean = engine
+      .explain('do korean groups hack carriers')
+      .terms.find((t) => t.word === 'korean');
+    expect(korean?.kind).toBe('rare');
+    expect(engine.ask('which french groups hack carriers').status).toBe('no_match');
+  });
+
+  it('reads "still the / still at" about a person as a question about after the articles', () => {
+    expect(termsOf('is the minister still the spokesman')).toEqual(
+      termsOf('is the minister today the spokesman'),
+    );
+    expect(termsOf('is my carrier still at risk')).not.toContain(termsOf('today')[0]);
   });
 });
