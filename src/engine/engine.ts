@@ -61,6 +61,10 @@ const CLAUSE_BREAK = /[,;:.!?]+\s|\s[-–—]+\s|\b(?:but|anyway|so|and\s+so)\b/
 const QUESTION_START =
   /^(?:who|whom|whose|what|when|where|why|how|which|is|are|was|were|did|do|does|can|could|has|have|had)\b/;
 
+/** A sentence that asks: it ends with a question mark or opens with a question word or auxiliary. */
+const ASKING =
+  /\?\s*$|^\W*(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|do|does|can|could|has|have|had)\b/;
+
 /**
  * Where a trailing question may start: a question word anywhere ("…, how long were they inside"),
  * an auxiliary only where a clause starts ("…, is there proof", not "…proof it was china").
@@ -75,12 +79,17 @@ const QUESTION_WORD =
 export function focusClauses(message: string): string[] {
   const trimmed = message.trim();
   // Several sentences ("I heard about X on the radio. What is it?"): each one on its own.
-  const sentences = trimmed
+  const split = trimmed
     .split(/(?<=[.?!])\s+/)
     .map((s) => s.trim())
     .filter((s) => s.split(/\s+/).length >= 2);
+  // A short sentence that does not ask ("reporter here.", "quick one.") introduces the question.
+  const sentences =
+    split.length > 1
+      ? split.filter((s) => s.split(/\s+/).length >= 4 || ASKING.test(s.toLowerCase()))
+      : split;
   const words = trimmed.split(/\s+/);
-  if (words.length < 10) return sentences.length > 1 ? sentences : [];
+  if (words.length < 10) return split.length > 1 ? sentences : [];
   const clauses = trimmed
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
@@ -89,7 +98,7 @@ export function focusClauses(message: string): string[] {
   const tails = starts
     .slice(-2)
     .map((start) => trimmed.slice(start).split(/[?!.]/)[0]?.trim() ?? '');
-  return [...new Set([...(sentences.length > 1 ? sentences : []), ...clauses, ...tails])].filter(
+  return [...new Set([...(split.length > 1 ? sentences : []), ...clauses, ...tails])].filter(
     (c) => c.split(/\s+/).length >= 2 && c.length < trimmed.length,
   );
 }

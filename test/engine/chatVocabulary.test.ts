@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { termsOf } from '../../src/engine/text.js';
 import { realKnowledgeEngine } from '../helpers.js';
+import { focusClauses } from '../../src/engine/engine.js';
 
 describe('chat vocabulary', () => {
   it('reads the asker’s family and friends as context, not as the subject', () => {
@@ -48,5 +49,14 @@ describe('places and times outside the articles', () => {
       termsOf('is the minister today the spokesman'),
     );
     expect(termsOf('is my carrier still at risk')).not.toContain(termsOf('today')[0]);
+  });
+});
+
+describe('long messages', () => {
+  it('does not read a short introduction that asks nothing as the question', () => {
+    const message = 'analyst here. which firm published the telecom research?';
+    expect(focusClauses(message)).not.toContain('analyst here.');
+    expect(focusClauses(message)).toContain('which firm published the telecom research?');
+    expect(focusClauses('seven years? how do they know')).toContain('seven years?');
   });
 });
