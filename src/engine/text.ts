@@ -104,6 +104,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' $1 ',
   ],
   [/\bof\s+course\b/g, ' '],
+  // Reading is chat padding when the asker reads ("i read the article"), but whether someone else
+  // has read or seen the report is a fact the articles state.
+  [
+    /(?<!\b(?:i|we|you|u|just|already|ive|i\s+have|have\s+you)\s+)\b(?:read|seen|saw|see)\s+(?:it|the\s+(?:report|research|findings|study|paper))\b/g,
+    ' aware $& ',
+  ],
   // Security slang for ideas the articles put in plain words.
   [/\bscript[\s-]*kidd(?:ie|y)s?\b|\bskiddies\b/g, ' amateur '],
   [/\bsocs?\b|\bsecurity\s+operations?\s+cent(?:er|re)s?\b/g, ' security teams '],

@@ -60,3 +60,13 @@ describe('long messages', () => {
     expect(focusClauses('seven years? how do they know')).toContain('seven years?');
   });
 });
+
+describe('reading the report', () => {
+  it('reads "has X read/seen the report" as awareness, but not the asker’s own reading', () => {
+    const aware = termsOf('aware')[0];
+    expect(termsOf('has the embassy even read the report')).toContain(aware);
+    expect(termsOf('did the regulator see it')).toContain(aware);
+    expect(termsOf('i read the report on the train')).not.toContain(aware);
+    expect(termsOf('have you seen the report')).not.toContain(aware);
+  });
+});
