@@ -104,6 +104,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' $1 ',
   ],
   [/\bof\s+course\b/g, ' '],
+  // What the asker is writing, and how long they want it, frame the question without changing it.
+  [
+    /\bfor\s+(?:my|our|a|the)\s+(?:piece|story|article|paper|essay|post|thread|blog|newsletter|homework|class|assignment|column|write-?up)\b|\b(?:i\s*(?:a)?m\s+)?on\s+(?:a\s+)?deadline\b|\bin\s+(?:like\s+)?(?:\d+|one|two|three|four|five|a\s+few)\s+(?:lines|bullets|bullet\s+points)\b/g,
+    ' ',
+  ],
   // Reading is chat padding when the asker reads ("i read the article"), but whether someone else
   // has read or seen the report is a fact the articles state.
   [

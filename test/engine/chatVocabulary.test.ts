@@ -70,3 +70,12 @@ describe('reading the report', () => {
     expect(termsOf('have you seen the report')).not.toContain(aware);
   });
 });
+
+describe('what the asker is writing', () => {
+  it('drops the asker’s own piece, deadline and length limit', () => {
+    expect(termsOf('who funded the group, for my newsletter, on deadline')).toEqual(
+      termsOf('who funded the group'),
+    );
+    expect(termsOf('sum up the breach in two bullet points')).toEqual(termsOf('sum up the breach'));
+  });
+});
