@@ -85,7 +85,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' postreport ',
   ],
   [
-    /\b(?:are|r)\s+(?:you|u)\b|\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b|\byourself\b|\babout\s+(?:you|u)\b/g,
+    /\b(?:are|r)\s+(?:you|u)\b(?!\s+(?:[\p{L}]+\s+)?[\p{L}]+ing\b)|\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b(?!\s+(?:[\p{L}]+\s+)?[\p{L}]+ing\b)|\byourself\b|\babout\s+(?:you|u)\b/gu,
     ' botself ',
   ],
   [

@@ -79,3 +79,12 @@ describe('what the asker is writing', () => {
     expect(termsOf('sum up the breach in two bullet points')).toEqual(termsOf('sum up the breach'));
   });
 });
+
+describe('questions about the bot', () => {
+  it('reads "are you <doing>" as the bot’s sources, and only "are you <something>" as about the bot', () => {
+    const botself = termsOf('tell me about yourself')[0];
+    expect(termsOf('which sites are you pulling this from')).not.toContain(botself);
+    expect(termsOf('what are you mostly quoting')).not.toContain(botself);
+    expect(termsOf('are you a human')).toContain(botself);
+  });
+});
