@@ -119,6 +119,16 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bscript[\s-]*kidd(?:ie|y)s?\b|\bskiddies\b/g, ' amateur '],
   [/\bsocs?\b|\bsecurity\s+operations?\s+cent(?:er|re)s?\b/g, ' security teams '],
   [/\bmss\b/g, ' ministry '],
+  // Chat shorthand: "w/" is "with", "y/n" and "b/c" frame the question; "deets" are details.
+  [/\bw\/(?!\w*\/)/g, ' with '],
+  [/\by\/n\b|\bb\/c\b/g, ' '],
+  [/\bdeets\b/g, ' details '],
+  // A newcomer introducing themself ("im new here") says nothing about the subject.
+  [
+    /\b(?:i|im|am)\s+(?:(?:pretty|very|brand|kinda|super)\s+)?new\b(?:\s+(?:here|to\s+(?:this|the|all\s+this)(?:\s+(?:server|discord|channel|topic|stuff))?))?|\bnew\s+here\b/g,
+    ' ',
+  ],
+  [/\bin\s+the\s+first\s+place\b/g, ' '],
 ];
 
 /**
@@ -153,7 +163,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'prosecute prosecutor prosecutors prosecution prosecuted charged charge charges indicted indictment indict indictments',
   'blacklist blacklists blacklisted blacklisting ban bans banned banning sanction sanctions sanctioned',
   'author authors wrote writer writers reporter reporters journalist journalists byline',
-  'password passwords login logins usernames username',
+  'password passwords login logins usernames username pw pws passwd creds',
   'protect protected protection defend defense defence secure safe prevent',
   'israel israeli israelis',
   'publish published publishes publishing release released releases',
@@ -237,7 +247,7 @@ const CHAT_FILLER = [
   'time times aint theyve weve youve couldve shouldve wouldve theyll youll itll ',
   'maybe probably honestly genuinely sorry dumb stupid silly noob newbie ',
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
-  'frankly undoubtedly evidently re',
+  'frankly undoubtedly evidently re thru em sb ser gm',
 ]
   .join('')
   .split(' ');

@@ -31,6 +31,26 @@ describe('chat vocabulary', () => {
     expect(termsOf('a gang of thieves')).toEqual(termsOf('criminals'));
     expect(termsOf('they popped the mail server')).toEqual(termsOf('they hacked the mail server'));
   });
+
+  it('reads chat shorthand (w/, y/n, thru, em, deets, pws) as the words it stands for', () => {
+    expect(termsOf('was the ministry involved w/ the group')).toEqual(
+      termsOf('was the ministry involved with the group'),
+    );
+    expect(termsOf('phone records taken y/n')).toEqual(termsOf('phone records taken'));
+    expect(termsOf('go thru the timeline with em')).toEqual(termsOf('go through the timeline'));
+    expect(termsOf('any deets on the charges')).toEqual(termsOf('any details on the charges'));
+    expect(termsOf('were pws leaked')).toEqual(termsOf('were passwords leaked'));
+  });
+
+  it('reads a newcomer introducing themself as padding', () => {
+    expect(termsOf('hello, i am new here, who wrote the piece')).toEqual(
+      termsOf('hello, who wrote the piece'),
+    );
+    expect(termsOf('im brand new to this server: what was the goal')).toEqual(
+      termsOf('what was the goal'),
+    );
+    expect(termsOf('who noticed it in the first place')).toEqual(termsOf('who noticed it'));
+  });
 });
 
 describe('places and times outside the articles', () => {
