@@ -128,7 +128,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:i|im|am)\s+(?:(?:pretty|very|brand|kinda|super)\s+)?new\b(?:\s+(?:here|to\s+(?:this|the|all\s+this)(?:\s+(?:server|discord|channel|topic|stuff))?))?|\bnew\s+here\b/g,
     ' ',
   ],
-  [/\bin\s+the\s+first\s+place\b/g, ' '],
+  [/\bin\s+the\s+first\s+place\b/g, ' first '],
 ];
 
 /**

@@ -42,14 +42,14 @@ describe('chat vocabulary', () => {
     expect(termsOf('were pws leaked')).toEqual(termsOf('were passwords leaked'));
   });
 
-  it('reads a newcomer introducing themself as padding', () => {
+  it('reads a newcomer introducing themself as padding, and "in the first place" as "first"', () => {
     expect(termsOf('hello, i am new here, who wrote the piece')).toEqual(
       termsOf('hello, who wrote the piece'),
     );
     expect(termsOf('im brand new to this server: what was the goal')).toEqual(
       termsOf('what was the goal'),
     );
-    expect(termsOf('who noticed it in the first place')).toEqual(termsOf('who noticed it'));
+    expect(termsOf('who noticed it in the first place')).toEqual(termsOf('who noticed it first'));
   });
 });
 
