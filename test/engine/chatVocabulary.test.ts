@@ -53,6 +53,30 @@ describe('chat vocabulary', () => {
   });
 });
 
+describe('everyday words for the articles’ ideas', () => {
+  it('reads a possessive without its apostrophe and a press briefing as the ministry’s statement', () => {
+    expect(termsOf('the foreign ministrys answer')).toEqual(termsOf('the foreign ministry answer'));
+    expect(termsOf('what was said at the press conference')).toEqual(
+      termsOf('what was said at the press briefing'),
+    );
+    expect(termsOf('at the press briefing')).not.toEqual(termsOf('at the briefing of agencies'));
+  });
+
+  it('reads pushing back on a claim as contesting it, not as pushing someone out', () => {
+    expect(termsOf('did the vendor push back on the report')).toEqual(
+      termsOf('did the vendor contest the report'),
+    );
+    expect(termsOf('they disputed it')).toEqual(termsOf('they denied it'));
+    expect(termsOf('can the carrier delete them')).toEqual(termsOf('can the carrier remove them'));
+  });
+
+  it('maps crypto, gear and "admin" onto money, equipment and administration', () => {
+    expect(termsOf('were they after bitcoin')).toEqual(termsOf('were they after money'));
+    expect(termsOf('is the gear unsafe')).toEqual(termsOf('is the equipment unsafe'));
+    expect(termsOf('what did the admin ban')).toEqual(termsOf('what did the administration ban'));
+  });
+});
+
 describe('places and times outside the articles', () => {
   const engine = realKnowledgeEngine();
 
