@@ -253,7 +253,7 @@ const CHAT_FILLER = [
   'time times aint theyve weve youve couldve shouldve wouldve theyll youll itll ',
   'maybe probably honestly genuinely sorry dumb stupid silly noob newbie ',
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
-  'frankly undoubtedly evidently re thru em sb ser gm',
+  'frankly undoubtedly evidently re thru em sb ser gm r',
 ]
   .join('')
   .split(' ');

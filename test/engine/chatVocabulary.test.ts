@@ -32,7 +32,7 @@ describe('chat vocabulary', () => {
     expect(termsOf('they popped the mail server')).toEqual(termsOf('they hacked the mail server'));
   });
 
-  it('reads chat shorthand (w/, y/n, thru, em, deets, pws) as the words it stands for', () => {
+  it('reads chat shorthand (w/, y/n, thru, em, r, deets, pws) as the words it stands for', () => {
     expect(termsOf('was the ministry involved w/ the group')).toEqual(
       termsOf('was the ministry involved with the group'),
     );
@@ -40,6 +40,7 @@ describe('chat vocabulary', () => {
     expect(termsOf('go thru the timeline with em')).toEqual(termsOf('go through the timeline'));
     expect(termsOf('any deets on the charges')).toEqual(termsOf('any details on the charges'));
     expect(termsOf('were pws leaked')).toEqual(termsOf('were passwords leaked'));
+    expect(termsOf('where r the hackers from')).toEqual(termsOf('where are the hackers from'));
   });
 
   it('reads a newcomer introducing themself as padding, and "in the first place" as "first"', () => {
