@@ -65,6 +65,15 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bstill\s+(?:going(?:\s+on)?|happening|active|running|on|a\s+thing|at\s+it)\b|\bis\s+it\s+over\b/g,
     ' ongoing ',
   ],
+  // "Walk me through" asks for an explanation; "how it went down" asks how it happened.
+  [/\bwalk\s+(?:me|us|u)\s+(?:through|thru)\b/g, ' explain '],
+  [/\b(?:go|goes|went|gone|going)\s+down\b(?!\s+(?:to|in|on|the)\b)/g, ' happened '],
+  // Judging skill: "amateur hour" is amateurs, "high-end / top-tier work" is sophistication.
+  [/\bamateur\s+hour\b/g, ' amateur '],
+  [
+    /\b(?:high[\s-]+end|top[\s-]+tier|high[\s-]+level)\b(?!\s+(?:us|usa|officials?|intelligence|people|sources?)\b)/g,
+    ' sophisticated ',
+  ],
   // Asking for an explanation is asking "what".
   [
     /\b(?:explain|describe|summari[sz]e|summary|overview|tl\s*;?\s*dr|eli5|rundown|lowdown)\b/g,

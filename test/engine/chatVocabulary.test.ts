@@ -71,6 +71,16 @@ describe('everyday words for the articles’ ideas', () => {
     expect(termsOf('can the carrier delete them')).toEqual(termsOf('can the carrier remove them'));
   });
 
+  it('reads idioms for explaining, happening and skill as the plain words', () => {
+    expect(termsOf('walk me through the breach')).toEqual(termsOf('explain the breach'));
+    expect(termsOf('how did the intrusion go down')).toEqual(
+      termsOf('how did the intrusion happen'),
+    );
+    expect(termsOf('was it amateur hour')).toEqual(termsOf('was it amateurs'));
+    expect(termsOf('was it top-tier work')).toEqual(termsOf('was it sophisticated work'));
+    expect(termsOf('high level officials')).not.toEqual(termsOf('sophisticated officials'));
+  });
+
   it('maps crypto, gear and "admin" onto money, equipment and administration', () => {
     expect(termsOf('were they after bitcoin')).toEqual(termsOf('were they after money'));
     expect(termsOf('is the gear unsafe')).toEqual(termsOf('is the equipment unsafe'));
