@@ -74,6 +74,18 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:high[\s-]+end|top[\s-]+tier|high[\s-]+level)\b(?!\s+(?:us|usa|officials?|intelligence|people|sources?)\b)/g,
     ' sophisticated ',
   ],
+  // "Put out a statement" is a statement; "per BGR" names a source as "in BGR" does.
+  [
+    /\b(?:put|puts|putting|issue|issued|issues|make|made|makes)\s+(?:out\s+)?(?:(?:a|an|any|some)\s+)?(?:public\s+|official\s+)?(?:statement|comment)s?\b/g,
+    ' statement ',
+  ],
+  [
+    /\bper\s+(?=(?:the\s+)?(?:bgr|bloomberg|reuters|cybereason|div|articles?|reports?|research)\b)/g,
+    ' in ',
+  ],
+  // A trailing "or whatever" leaves the question as it was; dragnet is mass surveillance.
+  [/\bor\s+whatever\b/g, ' '],
+  [/\bdragnet\b/g, ' mass '],
   // Asking for an explanation is asking "what".
   [
     /\b(?:explain|describe|summari[sz]e|summary|overview|tl\s*;?\s*dr|eli5|rundown|lowdown)\b/g,

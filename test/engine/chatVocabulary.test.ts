@@ -81,6 +81,17 @@ describe('everyday words for the articles’ ideas', () => {
     expect(termsOf('high level officials')).not.toEqual(termsOf('sophisticated officials'));
   });
 
+  it('reads "put out a comment", "per <source>", "or whatever" and "dragnet" as plain words', () => {
+    expect(termsOf('did the operator put out a public comment')).toEqual(
+      termsOf('did the operator make a statement'),
+    );
+    expect(termsOf('who is blamed, per bloomberg')).toEqual(termsOf('who is blamed in bloomberg'));
+    expect(termsOf('did they brief the nsa or whatever')).toEqual(
+      termsOf('did they brief the nsa'),
+    );
+    expect(termsOf('dragnet collection')).toEqual(termsOf('mass collection'));
+  });
+
   it('maps crypto, gear and "admin" onto money, equipment and administration', () => {
     expect(termsOf('were they after bitcoin')).toEqual(termsOf('were they after money'));
     expect(termsOf('is the gear unsafe')).toEqual(termsOf('is the equipment unsafe'));
