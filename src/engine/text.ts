@@ -177,7 +177,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'money cash financial financially profit profits ransom monetary crypto cryptocurrency cryptocurrencies bitcoin bitcoins',
   'certainty sure confident confidence certainly',
   'responsible behind culprit culprits blame blamed attribution attribute attributed guilty responsibility',
-  'notify notified inform informed alert alerted contact contacted told briefed debriefed debrief',
+  'notify notified inform informed alert alerted contact contacted told tell tells telling briefed debriefed debrief',
   'deny denied denies denial denying contest contested contesting contests dispute disputed disputes disputing',
   'ongoing continuing continue continues still',
   'person people persons individual individuals ppl',

@@ -92,6 +92,13 @@ describe('everyday words for the articles’ ideas', () => {
     expect(termsOf('dragnet collection')).toEqual(termsOf('mass collection'));
   });
 
+  it('reads telling someone as notifying them, while "tell me" stays a request', () => {
+    expect(termsOf('did the firm tell the operators')).toEqual(
+      termsOf('did the firm notify the operators'),
+    );
+    expect(termsOf('tell me who wrote it')).toEqual(termsOf('who wrote it'));
+  });
+
   it('maps crypto, gear and "admin" onto money, equipment and administration', () => {
     expect(termsOf('were they after bitcoin')).toEqual(termsOf('were they after money'));
     expect(termsOf('is the gear unsafe')).toEqual(termsOf('is the equipment unsafe'));
