@@ -134,6 +134,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bfor\s+(?:my|our|a|the)\s+(?:piece|story|article|paper|essay|post|thread|blog|newsletter|homework|class|assignment|column|write-?up)\b|\b(?:i\s*(?:a)?m\s+)?on\s+(?:a\s+)?deadline\b|\bin\s+(?:like\s+)?(?:\d+|one|two|three|four|five|a\s+few)\s+(?:lines|bullets|bullet\s+points)\b/g,
     ' ',
   ],
+  // The asker's own time ("on my break", "got like 5 min") and "end up" frame the question.
+  [
+    /\bon\s+(?:my|a|our)\s+(?:[\p{L}\p{N}]+\s+)?break\b|\b(?:i\s+)?(?:only\s+)?(?:have|got)\s+(?:like\s+|only\s+|just\s+|about\s+)?(?:\d+|a\s+few|a\s+couple|two|five|ten)\s+(?:min|mins|minutes|secs|seconds)\b/gu,
+    ' ',
+  ],
+  [/\b(?:end|ends|ended|ending)\s+up\b/g, ' '],
   // Reading is chat padding when the asker reads ("i read the article"), but whether someone else
   // has read or seen the report is a fact the articles state.
   [
@@ -274,7 +280,7 @@ const CHAT_FILLER = [
   'time times aint theyve weve youve couldve shouldve wouldve theyll youll itll ',
   'maybe probably honestly genuinely sorry dumb stupid silly noob newbie ',
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
-  'frankly undoubtedly evidently re thru em sb ser gm r',
+  'frankly undoubtedly evidently re thru em sb ser gm r having',
 ]
   .join('')
   .split(' ');

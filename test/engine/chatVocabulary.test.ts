@@ -43,6 +43,15 @@ describe('chat vocabulary', () => {
     expect(termsOf('where r the hackers from')).toEqual(termsOf('where are the hackers from'));
   });
 
+  it('reads the asker’s time ("on my break", "got 2 mins") and "end up" as padding', () => {
+    expect(termsOf('on my lunch break and only got 2 mins: who wrote the bgr story')).toEqual(
+      termsOf('who wrote the bgr story'),
+    );
+    expect(termsOf('what did they end up having access to')).toEqual(
+      termsOf('what did they have access to'),
+    );
+  });
+
   it('reads a newcomer introducing themself as padding, and "in the first place" as "first"', () => {
     expect(termsOf('hello, i am new here, who wrote the piece')).toEqual(
       termsOf('hello, who wrote the piece'),
