@@ -118,6 +118,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' price ',
   ],
   [/\b(?:go|goes|went|going|gone)\s+after\b/g, ' targeted '],
+  [/\bbreak[\s-]*ins?\b(?!\s+(?:to|the)\b)/g, ' breach '],
   [
     /\b(?:kick|kicked|kicking|throw|threw|get|got)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)?\s*out\b|\bget\s+rid\s+of\b/g,
     ' push ',
@@ -211,6 +212,9 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'respond responded response responses reply replied react reacted reaction reactions statement comment commented say says saying',
   'europe european eu',
   'huawei huaweis',
+  'strategy strategies tactic tactics',
+  'stage stages phase phases',
+  'reason reasons justification justifications rationale',
   'equipment gear hardware',
   'administration admin',
   'cybereason cybereasons',

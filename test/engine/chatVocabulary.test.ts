@@ -108,6 +108,15 @@ describe('everyday words for the articles’ ideas', () => {
     expect(termsOf('tell me who wrote it')).toEqual(termsOf('who wrote it'));
   });
 
+  it('maps tactics, phases, justifications and break-ins onto the articles’ words', () => {
+    expect(termsOf('did they vary their tactics')).toEqual(
+      termsOf('did they vary their strategies'),
+    );
+    expect(termsOf('in what phases')).toEqual(termsOf('in what stages'));
+    expect(termsOf('the justification given')).toEqual(termsOf('the reason given'));
+    expect(termsOf('a single break-in')).toEqual(termsOf('a single breach'));
+  });
+
   it('maps crypto, gear and "admin" onto money, equipment and administration', () => {
     expect(termsOf('were they after bitcoin')).toEqual(termsOf('were they after money'));
     expect(termsOf('is the gear unsafe')).toEqual(termsOf('is the equipment unsafe'));
