@@ -49,7 +49,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bpro[\s-]+active\b/g, ' proactive '],
   [/\btrade[\s-]+war\b/g, ' tradewar '],
   [/\bintelligence\s+community\b/g, ' intelcommunity '],
-  [/\bforeign\s+ministry\b/g, ' foreignministry '],
+  [/\bforeign\s+ministr(?:y|ies)\b/g, ' foreignministry '],
+  // A press briefing is where a statement is made, not a briefing of the authorities.
+  [/\bpress\s+(?:briefings?|conferences?)\b/g, ' pressbriefing '],
+  // "Pushed back on the claims" contests them; it does not push anyone out.
+  [/\bpush(?:ed|es|ing)?\s+back\s+(?:on|against)\b/g, ' contested '],
   [/\bcyber[\s-]+(attack|attacks|heist|attackers?|security|espionage)\b/g, ' $1 '],
   [/\b(?:fastest|super)[\s-]*computers?\b/g, ' supercomputer '],
   [/\bentity\s+list\b/g, ' blacklist '],
@@ -61,6 +65,27 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bstill\s+(?:going(?:\s+on)?|happening|active|running|on|a\s+thing|at\s+it)\b|\bis\s+it\s+over\b/g,
     ' ongoing ',
   ],
+  // "Walk me through" asks for an explanation; "how it went down" asks how it happened.
+  [/\bwalk\s+(?:me|us|u)\s+(?:through|thru)\b/g, ' explain '],
+  [/\b(?:go|goes|went|gone|going)\s+down\b(?!\s+(?:to|in|on|the)\b)/g, ' happened '],
+  // Judging skill: "amateur hour" is amateurs, "high-end / top-tier work" is sophistication.
+  [/\bamateur\s+hour\b/g, ' amateur '],
+  [
+    /\b(?:high[\s-]+end|top[\s-]+tier|high[\s-]+level)\b(?!\s+(?:us|usa|officials?|intelligence|people|sources?)\b)/g,
+    ' sophisticated ',
+  ],
+  // "Put out a statement" is a statement; "per BGR" names a source as "in BGR" does.
+  [
+    /\b(?:put|puts|putting|issue|issued|issues|make|made|makes)\s+(?:out\s+)?(?:(?:a|an|any|some)\s+)?(?:public\s+|official\s+)?(?:statement|comment)s?\b/g,
+    ' statement ',
+  ],
+  [
+    /\bper\s+(?=(?:the\s+)?(?:bgr|bloomberg|reuters|cybereason|div|articles?|reports?|research)\b)/g,
+    ' in ',
+  ],
+  // A trailing "or whatever" leaves the question as it was; dragnet is mass surveillance.
+  [/\bor\s+whatever\b/g, ' '],
+  [/\bdragnet\b/g, ' mass '],
   // Asking for an explanation is asking "what".
   [
     /\b(?:explain|describe|summari[sz]e|summary|overview|tl\s*;?\s*dr|eli5|rundown|lowdown)\b/g,
@@ -109,6 +134,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bfor\s+(?:my|our|a|the)\s+(?:piece|story|article|paper|essay|post|thread|blog|newsletter|homework|class|assignment|column|write-?up)\b|\b(?:i\s*(?:a)?m\s+)?on\s+(?:a\s+)?deadline\b|\bin\s+(?:like\s+)?(?:\d+|one|two|three|four|five|a\s+few)\s+(?:lines|bullets|bullet\s+points)\b/g,
     ' ',
   ],
+  // The asker's own time ("on my break", "got like 5 min") and "end up" frame the question.
+  [
+    /\bon\s+(?:my|a|our)\s+(?:[\p{L}\p{N}]+\s+)?break\b|\b(?:i\s+)?(?:only\s+)?(?:have|got)\s+(?:like\s+|only\s+|just\s+|about\s+)?(?:\d+|a\s+few|a\s+couple|two|five|ten)\s+(?:min|mins|minutes|secs|seconds)\b/gu,
+    ' ',
+  ],
+  [/\b(?:end|ends|ended|ending)\s+up\b/g, ' '],
   // Reading is chat padding when the asker reads ("i read the article"), but whether someone else
   // has read or seen the report is a fact the articles state.
   [
@@ -119,6 +150,16 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bscript[\s-]*kidd(?:ie|y)s?\b|\bskiddies\b/g, ' amateur '],
   [/\bsocs?\b|\bsecurity\s+operations?\s+cent(?:er|re)s?\b/g, ' security teams '],
   [/\bmss\b/g, ' ministry '],
+  // Chat shorthand: "w/" is "with", "y/n" and "b/c" frame the question; "deets" are details.
+  [/\bw\/(?!\w*\/)/g, ' with '],
+  [/\by\/n\b|\bb\/c\b/g, ' '],
+  [/\bdeets\b/g, ' details '],
+  // A newcomer introducing themself ("im new here") says nothing about the subject.
+  [
+    /\b(?:i|im|am)\s+(?:(?:pretty|very|brand|kinda|super)\s+)?new\b(?:\s+(?:here|to\s+(?:this|the|all\s+this)(?:\s+(?:server|discord|channel|topic|stuff))?))?|\bnew\s+here\b/g,
+    ' ',
+  ],
+  [/\bin\s+the\s+first\s+place\b/g, ' first '],
 ];
 
 /**
@@ -139,11 +180,11 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'government govt gov govts governments',
   'data info information records record',
   'country countries nation nations',
-  'money cash financial financially profit profits ransom monetary',
+  'money cash financial financially profit profits ransom monetary crypto cryptocurrency cryptocurrencies bitcoin bitcoins',
   'certainty sure confident confidence certainly',
   'responsible behind culprit culprits blame blamed attribution attribute attributed guilty responsibility',
-  'notify notified inform informed alert alerted contact contacted told briefed debriefed debrief',
-  'deny denied denies denial denying',
+  'notify notified inform informed alert alerted contact contacted told tell tells telling briefed debriefed debrief',
+  'deny denied denies denial denying contest contested contesting contests dispute disputed disputes disputing',
   'ongoing continuing continue continues still',
   'person people persons individual individuals ppl',
   'customer customers subscriber subscribers user users',
@@ -153,12 +194,12 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'prosecute prosecutor prosecutors prosecution prosecuted charged charge charges indicted indictment indict indictments',
   'blacklist blacklists blacklisted blacklisting ban bans banned banning sanction sanctions sanctioned',
   'author authors wrote writer writers reporter reporters journalist journalists byline',
-  'password passwords login logins usernames username',
+  'password passwords login logins usernames username pw pws passwd creds',
   'protect protected protection defend defense defence secure safe prevent',
   'israel israeli israelis',
   'publish published publishes publishing release released releases',
   'specific particular certain selected select chosen',
-  'push oust ousted evict evicted expel expelled remove removed removing',
+  'push oust ousted evict evicted expel expelled remove removed removing delete deleted deleting purge purged',
   'proof evidence prove proved proven confirm confirmed confirmation',
   'target targets targeted targeting victim victims',
   'tool tools malware software technique techniques method methods ttps',
@@ -170,6 +211,8 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'respond responded response responses reply replied react reacted reaction reactions statement comment commented say says saying',
   'europe european eu',
   'huawei huaweis',
+  'equipment gear hardware',
+  'administration admin',
   'cybereason cybereasons',
   '2 two',
   '5 five',
@@ -237,7 +280,7 @@ const CHAT_FILLER = [
   'time times aint theyve weve youve couldve shouldve wouldve theyll youll itll ',
   'maybe probably honestly genuinely sorry dumb stupid silly noob newbie ',
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
-  'frankly undoubtedly evidently re',
+  'frankly undoubtedly evidently re thru em sb ser gm r having',
 ]
   .join('')
   .split(' ');

@@ -31,6 +31,88 @@ describe('chat vocabulary', () => {
     expect(termsOf('a gang of thieves')).toEqual(termsOf('criminals'));
     expect(termsOf('they popped the mail server')).toEqual(termsOf('they hacked the mail server'));
   });
+
+  it('reads chat shorthand (w/, y/n, thru, em, r, deets, pws) as the words it stands for', () => {
+    expect(termsOf('was the ministry involved w/ the group')).toEqual(
+      termsOf('was the ministry involved with the group'),
+    );
+    expect(termsOf('phone records taken y/n')).toEqual(termsOf('phone records taken'));
+    expect(termsOf('go thru the timeline with em')).toEqual(termsOf('go through the timeline'));
+    expect(termsOf('any deets on the charges')).toEqual(termsOf('any details on the charges'));
+    expect(termsOf('were pws leaked')).toEqual(termsOf('were passwords leaked'));
+    expect(termsOf('where r the hackers from')).toEqual(termsOf('where are the hackers from'));
+  });
+
+  it('reads the asker’s time ("on my break", "got 2 mins") and "end up" as padding', () => {
+    expect(termsOf('on my lunch break and only got 2 mins: who wrote the bgr story')).toEqual(
+      termsOf('who wrote the bgr story'),
+    );
+    expect(termsOf('what did they end up having access to')).toEqual(
+      termsOf('what did they have access to'),
+    );
+  });
+
+  it('reads a newcomer introducing themself as padding, and "in the first place" as "first"', () => {
+    expect(termsOf('hello, i am new here, who wrote the piece')).toEqual(
+      termsOf('hello, who wrote the piece'),
+    );
+    expect(termsOf('im brand new to this server: what was the goal')).toEqual(
+      termsOf('what was the goal'),
+    );
+    expect(termsOf('who noticed it in the first place')).toEqual(termsOf('who noticed it first'));
+  });
+});
+
+describe('everyday words for the articles’ ideas', () => {
+  it('reads a possessive without its apostrophe and a press briefing as the ministry’s statement', () => {
+    expect(termsOf('the foreign ministrys answer')).toEqual(termsOf('the foreign ministry answer'));
+    expect(termsOf('what was said at the press conference')).toEqual(
+      termsOf('what was said at the press briefing'),
+    );
+    expect(termsOf('at the press briefing')).not.toEqual(termsOf('at the briefing of agencies'));
+  });
+
+  it('reads pushing back on a claim as contesting it, not as pushing someone out', () => {
+    expect(termsOf('did the vendor push back on the report')).toEqual(
+      termsOf('did the vendor contest the report'),
+    );
+    expect(termsOf('they disputed it')).toEqual(termsOf('they denied it'));
+    expect(termsOf('can the carrier delete them')).toEqual(termsOf('can the carrier remove them'));
+  });
+
+  it('reads idioms for explaining, happening and skill as the plain words', () => {
+    expect(termsOf('walk me through the breach')).toEqual(termsOf('explain the breach'));
+    expect(termsOf('how did the intrusion go down')).toEqual(
+      termsOf('how did the intrusion happen'),
+    );
+    expect(termsOf('was it amateur hour')).toEqual(termsOf('was it amateurs'));
+    expect(termsOf('was it top-tier work')).toEqual(termsOf('was it sophisticated work'));
+    expect(termsOf('high level officials')).not.toEqual(termsOf('sophisticated officials'));
+  });
+
+  it('reads "put out a comment", "per <source>", "or whatever" and "dragnet" as plain words', () => {
+    expect(termsOf('did the operator put out a public comment')).toEqual(
+      termsOf('did the operator make a statement'),
+    );
+    expect(termsOf('who is blamed, per bloomberg')).toEqual(termsOf('who is blamed in bloomberg'));
+    expect(termsOf('did they brief the nsa or whatever')).toEqual(
+      termsOf('did they brief the nsa'),
+    );
+    expect(termsOf('dragnet collection')).toEqual(termsOf('mass collection'));
+  });
+
+  it('reads telling someone as notifying them, while "tell me" stays a request', () => {
+    expect(termsOf('did the firm tell the operators')).toEqual(
+      termsOf('did the firm notify the operators'),
+    );
+    expect(termsOf('tell me who wrote it')).toEqual(termsOf('who wrote it'));
+  });
+
+  it('maps crypto, gear and "admin" onto money, equipment and administration', () => {
+    expect(termsOf('were they after bitcoin')).toEqual(termsOf('were they after money'));
+    expect(termsOf('is the gear unsafe')).toEqual(termsOf('is the equipment unsafe'));
+    expect(termsOf('what did the admin ban')).toEqual(termsOf('what did the administration ban'));
+  });
 });
 
 describe('places and times outside the articles', () => {
