@@ -3,7 +3,7 @@ import { formatKnowledgeError, loadKnowledge } from '../src/knowledge/loadKnowle
 import { KNOWLEDGE_DIR } from '../src/paths.js';
 
 const dir = process.argv[2] ?? KNOWLEDGE_DIR;
-const result = loadKnowledge(dir);
+const result = loadKnowledge(dir, { exact: true });
 if (!result.ok) {
   for (const error of result.errors) console.error(formatKnowledgeError(error));
   console.error(`\n${result.errors.length} error(s): the knowledge base does not load.`);

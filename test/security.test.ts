@@ -23,6 +23,7 @@ describe('dependencies', () => {
       'discord-api-types',
       'discord.js',
       'fuse.js',
+      'js-yaml',
       'pino',
       'prom-client',
       'stemmer',

@@ -41,7 +41,8 @@ export class QueryAnalyzer {
   readonly #byInitial = new Map<string, string[]>();
   readonly #repairs = new Map<string, string | null>();
 
-  readonly #names: readonly (readonly [RegExp, string])[];
+  readonly #names: RegExp | null;
+  readonly #lastNames = new Map<string, string>();
 
   /**
    * `names`: full names of people in the knowledge base; "first last" is read as "last", so one
@@ -54,19 +55,22 @@ export class QueryAnalyzer {
   ) {
     this.#vocabulary = vocabulary;
     this.#knownTerms = knownTerms;
-    this.#names = names
+    const full = names
       .map((name) => name.trim().split(/\s+/))
       .filter(
         (parts) =>
           parts.length >= 2 && parts.length <= 3 && parts.every((p) => /^[\p{L}'-]+$/u.test(p)),
-      )
-      .map(
-        (parts) =>
-          [
-            new RegExp(`\\b${parts.map(escapeRegExp).join('\\s+')}\\b`, 'giu'),
-            parts.at(-1) ?? '',
-          ] as const,
       );
+    for (const parts of full)
+      this.#lastNames.set(parts.join(' ').toLowerCase(), (parts.at(-1) ?? '').toLowerCase());
+    // One pattern for every full name, so a question is scanned once whatever the number of people.
+    this.#names =
+      full.length === 0
+        ? null
+        : new RegExp(
+            `\\b(?:${full.map((parts) => parts.map(escapeRegExp).join('\\s+')).join('|')})\\b`,
+            'giu',
+          );
     for (const word of vocabulary.keys()) {
       if (word.length < 4 || /\d/.test(word) || isStopword(word)) continue;
       const initial = word[0] ?? '';
@@ -89,8 +93,12 @@ export class QueryAnalyzer {
   analyze(text: string): QueryTerm[] {
     const seen = new Set<string>();
     const out: QueryTerm[] = [];
-    let named = text;
-    for (const [pattern, last] of this.#names) named = named.replace(pattern, last);
+    const named = this.#names
+      ? text.replace(
+          this.#names,
+          (match) => this.#lastNames.get(match.toLowerCase().split(/\s+/).join(' ')) ?? match,
+        )
+      : text;
     for (const word of splitWords(named, (raw) => this.#repairWord(raw))) {
       if (isStopword(word)) continue;
       const term = termOf(word);
@@ -136,12 +144,16 @@ export class QueryAnalyzer {
       let best: readonly [number, number, number, number] | null = null;
       const consider = (candidate: string, source: 'ours' | 'filler' | 'everyday') => {
         const ours = source === 'ours';
+        // No word is repaired more than two edits away: most candidates stop here, cheaply.
+        if (Math.abs(candidate.length - word.length) > 4 || letterDifference(word, candidate) > 4)
+          return;
+        const distance = typoDistance(word, candidate, 2);
+        if (distance > 2) return;
         const sameSkeleton = consonantSkeleton(candidate) === skeleton;
         // Two slips are allowed in a word of ours whose letters are all there, shuffled ("awear"),
         // and when only vowels differ in a longer word ("artical").
         const shuffled = sameLetters(word, candidate);
         const reach = (ours && shuffled) || (sameSkeleton && word.length >= 7) ? 2 : maxDistance;
-        const distance = typoDistance(word, candidate, reach);
         if (distance > reach) return;
         // Any other word is a repair only for a typing slip (swapped or doubled letters: "gues")
         // of a filler word, or for a slip or misspelt vowel in a longer word ("reguler"): a short
@@ -181,6 +193,30 @@ function isBetter(
   for (let i = 1; i < key.length; i++)
     if (key[i] !== best[i]) return (key[i] ?? 0) > (best[i] ?? 0);
   return false;
+}
+
+const letterCounts = new Int16Array(27);
+
+/**
+ * How many letters two words do not have in common (counted with repeats; every character past
+ * "z" counts as one kind). One typing slip changes at most two, and costs at least half an edit,
+ * so a difference above 4 means more than two edits.
+ */
+function letterDifference(a: string, b: string): number {
+  letterCounts.fill(0);
+  for (let i = 0; i < a.length; i++) {
+    const code = a.charCodeAt(i) - 97;
+    const at = code >= 0 && code < 26 ? code : 26;
+    letterCounts[at] = (letterCounts[at] as number) + 1;
+  }
+  for (let i = 0; i < b.length; i++) {
+    const code = b.charCodeAt(i) - 97;
+    const at = code >= 0 && code < 26 ? code : 26;
+    letterCounts[at] = (letterCounts[at] as number) - 1;
+  }
+  let difference = 0;
+  for (let i = 0; i < 27; i++) difference += Math.abs(letterCounts[i] as number);
+  return difference;
 }
 
 function escapeRegExp(value: string): string {

@@ -14,6 +14,7 @@ import {
   phrasingKey,
   questionTypeOf,
   termsOf,
+  withPhraseMemo,
 } from './text.js';
 import { englishCount } from './vocabulary.js';
 
@@ -110,6 +111,10 @@ const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 10
 
 /** Builds every index once; the returned engine is a pure function of (knowledge, query). */
 export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptions> = {}): Engine {
+  return withPhraseMemo(() => build(knowledge, overrides));
+}
+
+function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine {
   const options: EngineOptions = Object.freeze({ ...DEFAULT_ENGINE_OPTIONS, ...overrides });
   // Typo repair learns its words from the curated text (questions, answers, articles, synonym
   // lists), not from the alternates, which are typed the way users type, typos included.

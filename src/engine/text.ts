@@ -375,6 +375,15 @@ export function stopwordsStartingWith(initial: string): readonly string[] {
 
 /** Folded text with possessives and contractions resolved; punctuation kept for the phrase rules. */
 export function prepareText(value: string): string {
+  const key = `\u0001${value}`;
+  const known = phraseMemo?.get(key);
+  if (known) return known[0] as string;
+  const prepared = foldAndResolve(value);
+  phraseMemo?.set(key, [prepared]);
+  return prepared;
+}
+
+function foldAndResolve(value: string): string {
   // "US" in capitals is the country, "us" in lower case is the pronoun: decide before folding case.
   return (
     foldText(value.replace(/\bU\.?S\.?(?=\W|$)/g, ' usa '))
@@ -409,9 +418,40 @@ export function repairWords(value: string, repair: (word: string) => string): st
  * word first (typo repair), so that a phrase rule still sees "sotf cell" as "soft cell".
  */
 export function splitWords(value: string, repair?: (word: string) => string): string[] {
-  let text = repair ? repairWords(value, repair) : prepareText(value);
-  for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
-  return text.match(WORD) ?? [];
+  const unrepaired = repair ? undefined : phraseMemo?.get(`\u0000${value}`);
+  if (unrepaired) return [...unrepaired];
+  const prepared = repair ? repairWords(value, repair) : prepareText(value);
+  const known = phraseMemo?.get(prepared);
+  if (known) return [...known];
+  let text = prepared;
+  // Most texts match no phrase rule at all: one combined test spares them every rule's scan.
+  if (ANY_PHRASE.test(prepared))
+    for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+  const words = text.match(WORD) ?? [];
+  phraseMemo?.set(prepared, words);
+  // Raw texts are keyed apart from prepared ones by a NUL, which preparing removes.
+  if (!repair) phraseMemo?.set(`\u0000${value}`, words);
+  return phraseMemo ? [...words] : words;
+}
+
+let phraseMemo: Map<string, string[]> | null = null;
+
+/** Matches wherever any phrase rule would (a text it misses is left as it is by every rule). */
+const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'u');
+
+/**
+ * Runs `build` with the phrase rules' results remembered per prepared text, so that indexing,
+ * which reads each phrasing several ways (terms, function words, exact key), rewrites it once.
+ * Queries never use it: the memo lives only as long as `build`.
+ */
+export function withPhraseMemo<T>(build: () => T): T {
+  const outer = phraseMemo;
+  phraseMemo ??= new Map();
+  try {
+    return build();
+  } finally {
+    phraseMemo = outer;
+  }
 }
 
 /** The index term of one word: synonyms first, then the Porter stem. */

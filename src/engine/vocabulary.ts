@@ -81,35 +81,43 @@ export function typoDistance(typed: string, intended: string, max: number): numb
   if (Math.abs(typed.length - intended.length) > max * 2) return max + 1;
   const rows = typed.length + 1;
   const cols = intended.length + 1;
+  if (scratch.length < cols * 3) scratch = new Float64Array(cols * 3 * 2);
+  // Three rows of one scratch buffer, rotated: no allocation per call.
+  let previous2 = 0;
+  let previous = cols;
+  let current = cols * 2;
   // Dropping intended[j-1] is half price when it doubles its neighbour; so is typing typed[i-1] twice.
   const insertCost = (j: number) => (j >= 2 && intended[j - 1] === intended[j - 2] ? 0.5 : 1);
-  const deleteCost = (i: number) => (i >= 2 && typed[i - 1] === typed[i - 2] ? 0.5 : 1);
-  let previous2 = new Array<number>(cols).fill(0);
-  let previous = new Array<number>(cols).fill(0);
-  for (let j = 1; j < cols; j++) previous[j] = (previous[j - 1] ?? 0) + insertCost(j);
+  scratch[previous] = 0;
+  for (let j = 1; j < cols; j++)
+    scratch[previous + j] = (scratch[previous + j - 1] as number) + insertCost(j);
   for (let i = 1; i < rows; i++) {
-    const current = new Array<number>(cols).fill(0);
-    current[0] = (previous[0] ?? 0) + deleteCost(i);
-    let rowMin = current[0] ?? 0;
+    const deleteCost = i >= 2 && typed[i - 1] === typed[i - 2] ? 0.5 : 1;
+    scratch[current] = (scratch[previous] as number) + deleteCost;
+    let rowMin = scratch[current] as number;
     for (let j = 1; j < cols; j++) {
       const cost = typed[i - 1] === intended[j - 1] ? 0 : 1;
       let value = Math.min(
-        (previous[j] ?? 0) + deleteCost(i),
-        (current[j - 1] ?? 0) + insertCost(j),
-        (previous[j - 1] ?? 0) + cost,
+        (scratch[previous + j] as number) + deleteCost,
+        (scratch[current + j - 1] as number) + insertCost(j),
+        (scratch[previous + j - 1] as number) + cost,
       );
       if (i > 1 && j > 1 && typed[i - 1] === intended[j - 2] && typed[i - 2] === intended[j - 1]) {
-        value = Math.min(value, (previous2[j - 2] ?? 0) + 1);
+        value = Math.min(value, (scratch[previous2 + j - 2] as number) + 1);
       }
-      current[j] = value;
-      rowMin = Math.min(rowMin, value);
+      scratch[current + j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    const oldest = previous2;
     previous2 = previous;
     previous = current;
+    current = oldest;
   }
-  return Math.min(previous[cols - 1] ?? max + 1, max + 1);
+  return Math.min(scratch[previous + cols - 1] as number, max + 1);
 }
+
+let scratch = new Float64Array(64 * 3);
 
 let everydayByInitial: Map<string, string[]> | undefined;
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import jsYaml from 'js-yaml';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import {
@@ -9,7 +10,7 @@ import {
   type Quote,
   type Source,
 } from './schema.js';
-import { articleText, containsVerbatim, foldForVerbatim } from './verbatim.js';
+import { articleText, foldForVerbatim } from './verbatim.js';
 
 export interface KnowledgeError {
   /** File path as given to the loader (relative to the working directory where possible). */
@@ -159,7 +160,76 @@ function parseFile(file: string): { parsed: ParsedFile; errors: KnowledgeError[]
  * Reads, validates and cross-checks every knowledge file below `dir`. A knowledge base with any
  * error is not returned: the result lists every error instead, each with file, line and field.
  */
-export function loadKnowledge(dir: string): LoadResult {
+export function loadKnowledge(dir: string, options: LoadOptions = {}): LoadResult {
+  return (options.exact ? null : loadQuickly(dir)) ?? loadExactly(dir);
+}
+
+export interface LoadOptions {
+  /**
+   * Parse with `yaml` only (kb:check does): the parser whose positions and messages every error
+   * report uses. Otherwise js-yaml parses first, several times faster, and `yaml` is used only
+   * when anything is wrong, to report it.
+   */
+  readonly exact?: boolean;
+}
+
+/**
+ * The fast path: js-yaml (YAML 1.2 core schema, duplicate keys rejected) and the same schema and
+ * cross-checks. Null at the first problem of any kind: the exact path then reports every error
+ * with its file, line and field, exactly as it would have alone.
+ */
+export function loadQuickly(dir: string): LoadResult | null {
+  let files: string[];
+  try {
+    files = listKnowledgeFiles(dir);
+  } catch {
+    return null;
+  }
+  if (files.length === 0) return null;
+  const sources: Located<Source>[] = [];
+  const qa: Located<QaEntry>[] = [];
+  const quotes: Located<Quote>[] = [];
+  for (const file of files) {
+    let value: unknown;
+    try {
+      value = jsYaml.load(readFileSync(file, 'utf8'), { schema: jsYaml.CORE_SCHEMA });
+    } catch {
+      return null;
+    }
+    const result = knowledgeFileSchema.safeParse(value ?? {});
+    if (!result.success) return null;
+    // Positions are needed only to report errors, which this path never does.
+    const at = { file: displayPath(file) } as ParsedFile;
+    result.data.sources?.forEach((v, i) => sources.push({ value: v, at, path: ['sources', i] }));
+    result.data.qa?.forEach((v, i) => qa.push({ value: v, at, path: ['qa', i] }));
+    result.data.quotes?.forEach((v, i) => quotes.push({ value: v, at, path: ['quotes', i] }));
+  }
+  if (sources.length === 0) return null;
+  try {
+    if (crossCheck(sources, qa, quotes).length > 0) return null;
+  } catch {
+    return null;
+  }
+  return loaded(sources, qa, quotes, files);
+}
+
+function loaded(
+  sources: readonly Located<Source>[],
+  qa: readonly Located<QaEntry>[],
+  quotes: readonly Located<Quote>[],
+  files: readonly string[],
+): LoadResult {
+  const knowledge: Knowledge = {
+    sources: sources.map((s) => s.value),
+    qa: qa.map((q) => q.value),
+    quotes: quotes.map((q) => q.value),
+    sourceById: new Map(sources.map((s) => [s.value.id, s.value])),
+    qaById: new Map(qa.map((q) => [q.value.id, q.value])),
+  };
+  return { ok: true, knowledge, files: files.map(displayPath) };
+}
+
+function loadExactly(dir: string): LoadResult {
   const errors: KnowledgeError[] = [];
   const sources: Located<Source>[] = [];
   const qa: Located<QaEntry>[] = [];
@@ -212,15 +282,7 @@ export function loadKnowledge(dir: string): LoadResult {
     });
   }
   if (errors.length > 0) return { ok: false, errors };
-
-  const knowledge: Knowledge = {
-    sources: sources.map((s) => s.value),
-    qa: qa.map((q) => q.value),
-    quotes: quotes.map((q) => q.value),
-    sourceById: new Map(sources.map((s) => [s.value.id, s.value])),
-    qaById: new Map(qa.map((q) => [q.value.id, q.value])),
-  };
-  return { ok: true, knowledge, files: files.map(displayPath) };
+  return loaded(sources, qa, quotes, files);
 }
 
 function crossCheck(
@@ -230,6 +292,12 @@ function crossCheck(
 ): KnowledgeError[] {
   const errors: KnowledgeError[] = [];
   const sourceById = new Map(sources.map((s) => [s.value.id, s.value]));
+  // Each article is folded once; every excerpt and quote is looked up in the folded text.
+  const foldedArticles = new Map(sources.map((s) => [s.value, foldForVerbatim(articleText(s.value))]));
+  const inArticle = (source: Source, span: string) => {
+    const folded = foldForVerbatim(span);
+    return folded.length > 0 && (foldedArticles.get(source) ?? '').includes(folded);
+  };
   const qaIds = new Set(qa.map((q) => q.value.id));
 
   const seenIds = new Map<string, Located<unknown>>();
@@ -249,7 +317,7 @@ function crossCheck(
     const source = sourceById.get(sourceId);
     if (!source) {
       errors.push(errorAt(item.at, [...item.path, ...field.slice(0, -1), 'source'], `unknown source "${sourceId}"`));
-    } else if (!containsVerbatim(articleText(source), span)) {
+    } else if (!inArticle(source, span)) {
       errors.push(
         errorAt(item.at, [...item.path, ...field], `not found verbatim in source "${sourceId}": "${shorten(span)}"`),
       );
@@ -266,7 +334,7 @@ function crossCheck(
       // Quoting style may end the phrase with its own punctuation or capitalise its first letter.
       const phrase = (match[1] ?? '').replace(/[.,;:!?]+$/, '');
       const variants = [phrase, phrase.charAt(0).toUpperCase() + phrase.slice(1), phrase.charAt(0).toLowerCase() + phrase.slice(1)];
-      if (cited.length > 0 && !cited.some((source) => variants.some((v) => containsVerbatim(articleText(source), v)))) {
+      if (cited.length > 0 && !cited.some((source) => variants.some((v) => inArticle(source, v)))) {
         errors.push(errorAt(item.at, [...item.path, 'answer'], `quoted words not found verbatim in its sources: "${shorten(phrase)}"`));
       }
     }

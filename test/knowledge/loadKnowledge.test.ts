@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatKnowledgeError, loadKnowledge } from '../../src/knowledge/loadKnowledge.js';
+import {
+  formatKnowledgeError,
+  loadKnowledge,
+  loadQuickly,
+} from '../../src/knowledge/loadKnowledge.js';
 import { MIN_ALTERNATES } from '../../src/knowledge/schema.js';
 import { containsVerbatim } from '../../src/knowledge/verbatim.js';
 import { KNOWLEDGE_DIR } from '../../src/paths.js';
@@ -83,5 +87,32 @@ describe('containsVerbatim', () => {
     expect(containsVerbatim(article, 'It’s still ongoing')).toBe(false);
     expect(containsVerbatim(article, 'its still ongoing')).toBe(false);
     expect(containsVerbatim(article, '   ')).toBe(false);
+  });
+});
+
+describe('the fast path (js-yaml) and the exact path (yaml)', () => {
+  const dirs = [KNOWLEDGE_DIR, ...['kb-valid', 'kb-refs', 'kb-schema', 'kb-syntax', 'kb-verbatim'].map((d) => path.join(FIXTURES, d))];
+
+  it.each(dirs)('load %s to the same result', (dir) => {
+    const quick = loadKnowledge(dir);
+    const exact = loadKnowledge(dir, { exact: true });
+    expect(quick).toEqual(exact);
+  });
+
+  it('takes the fast path for a good knowledge base and leaves every broken one to the exact path', () => {
+    expect(loadQuickly(KNOWLEDGE_DIR)?.ok).toBe(true);
+    expect(loadQuickly(path.join(FIXTURES, 'kb-valid'))?.ok).toBe(true);
+    for (const broken of ['kb-refs', 'kb-schema', 'kb-syntax', 'kb-verbatim'])
+      expect(loadQuickly(path.join(FIXTURES, broken))).toBeNull();
+  });
+
+  it('reads the real knowledge base to the same values', () => {
+    const quick = loadKnowledge(KNOWLEDGE_DIR);
+    const exact = loadKnowledge(KNOWLEDGE_DIR, { exact: true });
+    if (!quick.ok || !exact.ok) throw new Error('the knowledge base does not load');
+    expect(quick.knowledge.qa.length).toBeGreaterThan(50);
+    expect(JSON.stringify(quick.knowledge.qa)).toBe(JSON.stringify(exact.knowledge.qa));
+    expect(JSON.stringify(quick.knowledge.sources)).toBe(JSON.stringify(exact.knowledge.sources));
+    expect(JSON.stringify(quick.knowledge.quotes)).toBe(JSON.stringify(exact.knowledge.quotes));
   });
 });
