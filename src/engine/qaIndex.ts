@@ -54,7 +54,8 @@ export interface ScoredEntry {
  * shares nothing but function words with it is not similar at all.
  */
 export class QaIndex {
-  readonly #entries: IndexedEntry[];
+  /** The entries, by position; what the postings and bit sets were built from is not kept. */
+  readonly #entries: readonly QaEntry[];
   readonly #idf = new Map<string, number>();
   readonly #options: EngineOptions;
   readonly #names: ReadonlySet<string>;
@@ -97,7 +98,8 @@ export class QaIndex {
   ) {
     this.#options = options;
     this.#names = names;
-    this.#entries = entries.map((entry) => {
+    this.#entries = entries;
+    const indexedEntries: IndexedEntry[] = entries.map((entry) => {
       const texts = [entry.question, ...entry.alternates];
       const phrasingTerms = texts.map(termize);
       const terms = new Set([...phrasingTerms.flat(), ...entry.tags.flatMap(termsOf)]);
@@ -118,7 +120,7 @@ export class QaIndex {
       if (list) list.push(position);
       else lists.set(term, [position]);
     };
-    this.#entries.forEach((indexed, position) => {
+    indexedEntries.forEach((indexed, position) => {
       for (const term of indexed.terms) add(phrasingLists, term, position);
       for (const term of indexed.answerTerms) add(answerLists, term, position);
     });
@@ -131,8 +133,8 @@ export class QaIndex {
       this.#phrasingPostings.set(term, Int32Array.from(list));
     for (const [term, list] of answerLists) this.#answerPostings.set(term, Int32Array.from(list));
 
-    const phrasingCount = this.#entries.reduce((sum, e) => sum + e.phrasings.length, 0);
-    for (const indexed of this.#entries)
+    const phrasingCount = indexedEntries.reduce((sum, e) => sum + e.phrasings.length, 0);
+    for (const indexed of indexedEntries)
       for (const phrasing of indexed.phrasings)
         for (const term of phrasing)
           if (term.startsWith('~') && !this.#wordBit.has(term))
@@ -143,7 +145,7 @@ export class QaIndex {
     this.#phrasingWeight = new Float64Array(phrasingCount);
     const termPhrasings = new Map<string, number[]>();
     let next = 0;
-    this.#entries.forEach((indexed, position) => {
+    indexedEntries.forEach((indexed, position) => {
       for (const phrasing of indexed.phrasings) {
         const number = next++;
         this.#phrasingEntry[number] = position;
@@ -166,9 +168,7 @@ export class QaIndex {
     for (const type of QUESTION_TYPES) {
       this.#typeFits.set(
         type,
-        Uint8Array.from(this.#entries, (indexed) =>
-          answerFitsType(indexed.entry.answer, type) ? 1 : 0,
-        ),
+        Uint8Array.from(entries, (entry) => (answerFitsType(entry.answer, type) ? 1 : 0)),
       );
     }
     this.#covered = new Float64Array(total);
@@ -239,7 +239,7 @@ export class QaIndex {
         if (query.has(word) && words.includes(word)) shared += weight;
       }
       const similarity = shared / union;
-      const entry = this.#entries[position]?.entry;
+      const entry = this.#entries[position];
       if (entry && (!best || similarity > best.similarity)) best = { entry, similarity };
     }
     return best;
@@ -389,7 +389,7 @@ export class QaIndex {
       namesHeld[position] = 0;
       similarity[position] = -1;
       if (top.length >= limit && !before(score, position, limit - 1)) continue;
-      const entry = this.#entries[position]?.entry;
+      const entry = this.#entries[position];
       if (!entry) continue;
       // A phrasing matched word for word (typos repaired) stands even when its words are common.
       const matchedWeight = phraseSimilarity >= 0.999 ? Number.POSITIVE_INFINITY : matchedSoFar;
