@@ -144,12 +144,18 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     new Set(cleanTexts.flatMap(termsOf)),
     people,
   );
-  // Proper names of the articles and answers (not the title-case headline), minus common words.
+  // Proper names of the articles and answers, minus words common in everyday English (judged on
+  // the word as written: "operation", not its stem). A headline quoted in an answer is title case
+  // throughout ("… Linked to Global Hack of 10 Telcos"), so it is left out.
+  const headlines = knowledge.sources.flatMap((s) => (s.headline ? [s.headline] : []));
   const names = new Set(
-    [...knowledge.sources.map((s) => s.body), ...knowledge.qa.map((e) => e.answer)]
-      .flatMap((text) => namesIn(text).map((term) => [term, text] as const))
-      .filter(([term]) => englishCount(term) < COMMON_NAME_COUNT)
-      .map(([term]) => term),
+    [...knowledge.sources.map((s) => s.body), ...knowledge.qa.map((e) => e.answer)].flatMap(
+      (text) =>
+        namesIn(
+          headlines.reduce((rest, headline) => rest.replaceAll(headline, ' '), text),
+          (word) => englishCount(word) < COMMON_NAME_COUNT,
+        ).filter((term) => englishCount(term) < COMMON_NAME_COUNT),
+    ),
   );
   const qaIndex = new QaIndex(
     knowledge.qa,

@@ -337,13 +337,13 @@ const AUXILIARIES: ReadonlySet<string> = new Set(
  * Proper names in a text: capitalised words that do not start a sentence, and words with digits
  * in them ("APT10"), as index terms. A question naming one of them is about that name.
  */
-export function namesIn(value: string): string[] {
+export function namesIn(value: string, keep: (word: string) => boolean = () => true): string[] {
   const out = new Set<string>();
   for (const match of value.matchAll(
     /(?<![.!?]\s|^|["“(]\s?)\b([A-Z][\p{L}\d]*(?:\d|[a-z]))\b|\b([A-Za-z]+\d+)\b/gu,
   )) {
     const word = (match[1] ?? match[2] ?? '').toLowerCase();
-    if (word && !STOPWORDS.has(word)) out.add(termOf(word));
+    if (word && !STOPWORDS.has(word) && keep(word)) out.add(termOf(word));
   }
   return [...out];
 }
