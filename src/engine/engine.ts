@@ -8,6 +8,7 @@ import { QuoteIndex, type QuoteQuery } from './quotes.js';
 import {
   SYNONYM_WORDS,
   answerFitsType,
+  definitionSubject,
   functionWordsOf,
   isVagueQuestion,
   namesIn,
@@ -178,22 +179,44 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
       exactPhrasings.set(phrasingKey(phrasing), entry);
   }
 
+  // What each entry defines: the subjects of its "what is X" / "who is X" phrasings.
+  const subjectTermsOf = (text: string) => {
+    const subject = definitionSubject(text);
+    return subject ? analyzer.analyze(subject.join(' ')).map((t) => t.term) : [];
+  };
+  const defines = new Map<QaEntry, Set<string>>(
+    knowledge.qa.map((entry) => [
+      entry,
+      new Set([entry.question, ...entry.alternates].flatMap(subjectTermsOf)),
+    ]),
+  );
+
   /** A text's terms, question type and function words: everything its ranking depends on. */
   const analyse = (text: string) => {
     const terms = analyzer.analyze(text);
     const type = questionTypeOf(text);
     const functionWords = functionWordsOf(text);
+    const subject = subjectTermsOf(text);
     const key = JSON.stringify([
       terms.map((t) => `${t.term}:${t.word}:${t.kind}`),
       type,
       functionWords,
+      subject,
     ]);
-    return { terms, type, functionWords, key };
+    return { terms, type, functionWords, subject, key };
   };
-  const rank = ({ terms, type, functionWords }: ReturnType<typeof analyse>) => ({
-    terms,
-    ranked: qaIndex.search(terms, type, functionWords),
-  });
+  const rank = ({ terms, type, functionWords, subject }: ReturnType<typeof analyse>) => {
+    const ranked = qaIndex.search(terms, type, functionWords);
+    if (subject.length === 0) return { terms, ranked };
+    // "what is ransomware" is answered only by an entry that says what ransomware is, not by one
+    // that merely mentions it.
+    const penalised = ranked.map((s) =>
+      subject.some((term) => defines.get(s.entry)?.has(term))
+        ? s
+        : { ...s, score: s.score * options.typeMismatchPenalty },
+    );
+    return { terms, ranked: penalised.sort((a, b) => b.score - a.score) };
+  };
   const passes = (s: ScoredEntry | undefined): boolean =>
     s !== undefined &&
     s.score >= options.answerThreshold &&

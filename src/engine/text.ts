@@ -491,6 +491,50 @@ export function isVagueQuestion(value: string): boolean {
   return rawWords(value).every((word) => VAGUE_WORDS.has(word));
 }
 
+const DEFINITION_LEAD = new Set(
+  'so ok okay but and wait um uh hey lol like also hmm sorry'.split(' '),
+);
+const DEFINITION_ASK = new Set('what whats wtf wth who whos'.split(' '));
+const DEFINITION_VERB = new Set('is are s'.split(' '));
+/** "what's X" loses its "'s" with the punctuation. */
+const CONTRACTED_IS = /\b(?:what|who)(?:['’]?s)\b/i;
+/** A subject that points back at something ("what is it", "who are they") or is specific ("the motive"). */
+const DEFINITION_NOT_SUBJECT = new Set(
+  'the this that these those it its they them their he she him his her you u your ur we our i me my there here'.split(
+    ' ',
+  ),
+);
+const DEFINITION_TAIL = new Set('exactly again anyway even actually then lol'.split(' '));
+
+/**
+ * The subject of a question asking what or who something is, as a definition ("what is
+ * ransomware", "who is lior div", "what does apt mean"): only an entry that defines that subject
+ * answers it. Null for other questions, and for specific ones ("what is the motive").
+ */
+export function definitionSubject(value: string): string[] | null {
+  const words = rawWords(value);
+  let at = 0;
+  while (at < words.length && DEFINITION_LEAD.has(words[at] ?? '')) at++;
+  let subject: string[];
+  const first = words[at] ?? '';
+  if (first === 'define') subject = words.slice(at + 1);
+  else if (first === 'what' && (words[at + 1] === 'does' || words[at + 1] === 'do')) {
+    if (words.at(-1) !== 'mean' && words.at(-1) !== 'stand') return null;
+    subject = words.slice(at + 2, words.at(-1) === 'stand' ? -2 : -1);
+  } else if (DEFINITION_ASK.has(first)) {
+    at++;
+    if (DEFINITION_VERB.has(words[at] ?? '')) at++;
+    else if (!CONTRACTED_IS.test(value)) return null;
+    subject = words.slice(at);
+  } else return null;
+  if (subject[0] === 'a' || subject[0] === 'an') subject = subject.slice(1);
+  while (subject.length > 0 && DEFINITION_TAIL.has(subject.at(-1) ?? ''))
+    subject = subject.slice(0, -1);
+  if (subject.length === 0 || subject.length > 4) return null;
+  if (subject.some((word) => DEFINITION_NOT_SUBJECT.has(word))) return null;
+  return subject;
+}
+
 /** "where can I read/find … it" asks for a source, not a place. */
 const WHERE_TO_FIND =
   /\bwhere\s+(?:can|could|do|should|would|might|may)\s+(?:i|we|you|u|one|people|someone|anyone)\s+(?:read|find|get|see|view|download|access|look|check|watch|buy)\b/;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { focusClauses, type AskResult } from '../../src/engine/engine.js';
-import { isVagueQuestion, questionTypeOf, termsOf } from '../../src/engine/text.js';
+import {
+  definitionSubject,
+  isVagueQuestion,
+  namesIn,
+  questionTypeOf,
+  termsOf,
+} from '../../src/engine/text.js';
 import { realKnowledgeEngine } from '../helpers.js';
 
 const engine = realKnowledgeEngine();
@@ -50,6 +56,41 @@ describe('questions of function words only', () => {
 
   it('still answers a shape-only question that names an action', () => {
     expect(entryOf(engine.ask('so who did it'))).toBe('who-is-blamed');
+  });
+});
+
+describe('definition questions', () => {
+  it('reads the subject of "what is X" / "who is X" / "what does X mean"', () => {
+    expect(definitionSubject("what's ransomware?")).toEqual(['ransomware']);
+    expect(definitionSubject('so who is lior div')).toEqual(['lior', 'div']);
+    expect(definitionSubject('wtf is apt10')).toEqual(['apt10']);
+    expect(definitionSubject('whats a telco exactly')).toEqual(['telco']);
+    expect(definitionSubject('what does apt mean')).toEqual(['apt']);
+  });
+
+  it('leaves specific and ordinary questions alone', () => {
+    expect(definitionSubject('what is the motive')).toBeNull();
+    expect(definitionSubject('what is it')).toBeNull();
+    expect(definitionSubject('what was stolen')).toBeNull();
+    expect(definitionSubject('what happened')).toBeNull();
+    expect(definitionSubject('what did they steal')).toBeNull();
+  });
+
+  it('answers a definition only from an entry that defines its subject', () => {
+    expect(entryOf(engine.ask('what is ransomware'))).toBe('no_match');
+    expect(entryOf(engine.ask('what is lateral movement'))).toBe('no_match');
+    expect(entryOf(engine.ask('wtf is apt10'))).toBe('what-is-apt10');
+    expect(entryOf(engine.ask('whats cybereason'))).toBe('what-is-cybereason');
+  });
+});
+
+describe('names', () => {
+  it('keeps only the names a caller accepts, judged on the word as written', () => {
+    const text = 'Lior Div told Reuters about Operation Soft Cell';
+    expect(namesIn(text)).toContain('div');
+    expect(namesIn(text)).toContain('oper');
+    expect(namesIn(text, (word) => word !== 'div')).not.toContain('div');
+    expect(namesIn(text, (word) => word !== 'operation')).not.toContain('oper');
   });
 });
 
