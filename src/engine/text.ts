@@ -161,6 +161,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' ',
   ],
   [/\bin\s+the\s+first\s+place\b/g, ' first '],
+  // Idioms: pointing the finger is blaming; "supposed to be" hedges.
+  [
+    /\bpoint(?:s|ed|ing)?\s+(?:the\s+|a\s+|their\s+|its\s+)?fingers?\b|\bfingers?\s+(?:pointed|pointing)\b/g,
+    ' blame ',
+  ],
+  [/\b(?:supposed|meant|said|believed|thought)\s+to\s+be\b/g, ' '],
 ];
 
 /**

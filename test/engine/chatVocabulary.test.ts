@@ -13,6 +13,14 @@ describe('chat vocabulary', () => {
     );
   });
 
+  it('reads idioms for blame and hedged identities', () => {
+    expect(termsOf('who are they pointing the finger at')).toEqual(termsOf('who do they blame'));
+    expect(termsOf('who is supposed to be behind it')).toEqual(termsOf('who is behind it'));
+    expect(termsOf('the group believed to be responsible')).toEqual(
+      termsOf('the group responsible'),
+    );
+  });
+
   it('drops discourse adverbs and "of course" as padding', () => {
     expect(termsOf('of course the embassy obviously denied it')).toEqual(
       termsOf('the embassy denied it'),
