@@ -27,7 +27,9 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bhow\s+much\s+(?:do|does|did|would|will|is|are)\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:charge|cost|costs|pay)\b/gu,
     ' price ',
   ],
-  [/\b(they|hackers|attackers|he|china)\s+(?:take|taking)\b/g, ' $1 steal '],
+  [/\b(they|hackers|attackers|intruders|spies|he|china)\s+(?:take|taking)\b/g, ' $1 steal '],
+  // "Which articles" asks for the sources (elsewhere "the article" is padding: "does the article say…").
+  [/\b(?:which|what)\s+(?:news\s+)?(?:articles|stories)\b/g, ' which sources '],
   // A person's full name is one term, so a name does not weigh twice.
   [/\blior\s+div\b/g, ' div '],
   [/\bgeng\s+shuang\b/g, ' geng '],

@@ -13,6 +13,12 @@ describe('chat vocabulary', () => {
     );
   });
 
+  it('reads "which articles" as asking for the sources, and what spies take as stolen', () => {
+    expect(termsOf('which articles do you use')).toEqual(termsOf('which sources do you use'));
+    expect(termsOf('does the article say they were chinese')).not.toContain(termsOf('sources')[0]);
+    expect(termsOf('what did the spies take')).toEqual(termsOf('what did the spies steal'));
+  });
+
   it('reads idioms for blame and hedged identities', () => {
     expect(termsOf('who are they pointing the finger at')).toEqual(termsOf('who do they blame'));
     expect(termsOf('who is supposed to be behind it')).toEqual(termsOf('who is behind it'));
