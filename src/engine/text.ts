@@ -553,6 +553,11 @@ const WHERE_TO_FIND =
 const YES_NO_OPENING =
   /^\W*(?:(?:ok|okay|so|wait|but|and|hey|um|uh|like|also|hmm|lol|ngl|tbh|btw)\W+)*(?:did|do|does|didnt|dont|doesnt|is|are|was|were|isnt|wasnt|can|could|has|have|had|will|would|should)\b/;
 
+/** Whether the question asks yes or no ("was india hit", "ok so did they…"). */
+export function isYesNoQuestion(value: string): boolean {
+  return YES_NO_OPENING.test(prepareText(value));
+}
+
 /** What kind of fact the question asks for, when the wording says so. */
 export function questionTypeOf(value: string): QuestionType | null {
   const text = foldText(value);

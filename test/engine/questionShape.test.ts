@@ -84,6 +84,19 @@ describe('definition questions', () => {
   });
 });
 
+describe('countries the articles never name', () => {
+  it('reads "was <country> hit" as asking which countries were targeted', () => {
+    expect(entryOf(engine.ask('was japan hit'))).toBe('which-countries');
+    expect(entryOf(engine.ask('were carriers in brazil hacked?'))).toBe('which-countries');
+  });
+
+  it('keeps an unknown country telling elsewhere, and a nationality as the actor', () => {
+    expect(entryOf(engine.ask('is huawei banned in the uk'))).toBe('no_match');
+    expect(entryOf(engine.ask('did the russians hack telcos too'))).toBe('no_match');
+    expect(entryOf(engine.ask('which japanese groups hack telcos'))).toBe('no_match');
+  });
+});
+
 describe('names', () => {
   it('keeps only the names a caller accepts, judged on the word as written', () => {
     const text = 'Lior Div told Reuters about Operation Soft Cell';
