@@ -134,7 +134,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bof\s+course\b/g, ' '],
   // What the asker is writing, and how long they want it, frame the question without changing it.
   [
-    /\bfor\s+(?:my|our|a|the)\s+(?:piece|story|article|paper|essay|post|thread|blog|newsletter|homework|class|assignment|column|write-?up)\b|\b(?:i\s*(?:a)?m\s+)?on\s+(?:a\s+)?deadline\b|\bin\s+(?:like\s+)?(?:\d+|one|two|three|four|five|a\s+few)\s+(?:lines|bullets|bullet\s+points)\b/g,
+    /\bfor\s+(?:my|our|a|the)\s+(?:piece|story|article|paper|essay|post|thread|blog|newsletter|homework|class|assignment|column|write-?up)\b|\b(?:i\s*(?:a)?m\s+)?on\s+(?:a\s+)?deadline\b|\bin\s+(?:like\s+|just\s+|only\s+)?(?:\d+|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a\s+single|a)\s+(?:lines?|bullets?|bullet\s+points?|sentences?|words?|paragraphs?|para)\b/g,
     ' ',
   ],
   // The asker's own time ("on my break", "got like 5 min") and "end up" frame the question.
@@ -169,6 +169,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' blame ',
   ],
   [/\b(?:supposed|meant|said|believed|thought)\s+to\s+be\b/g, ' '],
+  // "What is X when it's at home" is a British way of asking what X is.
+  [
+    /\bwhen\s+(?:it|its|it's|they|theyre|they're|he|hes|he's|she|shes|she's)\s+(?:is\s+|are\s+)?at\s+home\b/g,
+    ' ',
+  ],
 ];
 
 /**

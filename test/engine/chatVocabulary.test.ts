@@ -19,6 +19,16 @@ describe('chat vocabulary', () => {
     expect(termsOf('what did the spies take')).toEqual(termsOf('what did the spies steal'));
   });
 
+  it('reads the length asked for and "when it\'s at home" as framing', () => {
+    expect(termsOf('explain soft cell in a couple of sentences')).toEqual(
+      termsOf('explain soft cell'),
+    );
+    expect(termsOf('what is apt10 in one paragraph')).toEqual(termsOf('what is apt10'));
+    expect(termsOf("who are cybereason when they're at home")).toEqual(
+      termsOf('who are cybereason'),
+    );
+  });
+
   it('reads idioms for blame and hedged identities', () => {
     expect(termsOf('who are they pointing the finger at')).toEqual(termsOf('who do they blame'));
     expect(termsOf('who is supposed to be behind it')).toEqual(termsOf('who is behind it'));
