@@ -134,7 +134,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bof\s+course\b/g, ' '],
   // What the asker is writing, and how long they want it, frame the question without changing it.
   [
-    /\bfor\s+(?:my|our|a|the)\s+(?:piece|story|article|paper|essay|post|thread|blog|newsletter|homework|class|assignment|column|write-?up)\b|\b(?:i\s*(?:a)?m\s+)?on\s+(?:a\s+)?deadline\b|\bin\s+(?:like\s+|just\s+|only\s+)?(?:\d+|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a\s+single|a)\s+(?:lines?|bullets?|bullet\s+points?|sentences?|words?|paragraphs?|para)\b/g,
+    /\bfor\s+(?:my|our|a|the)\s+(?:piece|story|article|paper|essay|post|thread|blog|newsletter|homework|class|assignment|column|write-?up)\b|\b(?:i\s*(?:a)?m\s+)?on\s+(?:a\s+)?deadline\b|\bin\s+(?:like\s+|just\s+|only\s+)?(?:\d+|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a\s+single|a)\s+(?:lines?|bullet\s+points?|bullets?|sentences?|words?|paragraphs?|para)\b/g,
     ' ',
   ],
   // The asker's own time ("on my break", "got like 5 min") and "end up" frame the question.
