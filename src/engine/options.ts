@@ -18,6 +18,11 @@ export interface EngineOptions {
   readonly unknownWordShare: number;
   /** Weight of a rare word (a name, code or jargon) the knowledge base never uses. */
   readonly rareUnknownWeight: number;
+  /**
+   * Phrasing similarity at which a match stands even when its words are common ("tl;dr of the
+   * report" is one of key-findings' phrasings but for its framing): the matched-weight floor is waived.
+   */
+  readonly nearExactSimilarity: number;
   /** Multiplier when the question asks for a number/time/place the answer does not hold. */
   readonly typeMismatchPenalty: number;
   /** Multiplier when the question names someone or something the entry's phrasings never name. */
@@ -35,6 +40,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   answerThreshold: 0.55,
   minCoverage: 0.7,
   minMatchedWeight: 0.4,
+  nearExactSimilarity: 0.8,
   coverageWeight: 0.4,
   answerTermCredit: 0.7,
   everydayWordDiscount: 0.5,

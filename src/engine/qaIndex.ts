@@ -265,8 +265,13 @@ export class QaIndex {
     let shapeTotal = totalWeight;
     for (const word of new Set(functionWords)) shapeTotal += functionWordWeight(word);
     const queryNames = query.filter((t) => this.#names.has(t.term)).length;
-    const { coverageWeight, typeMismatchPenalty, otherNamePenalty, answerTermCredit } =
-      this.#options;
+    const {
+      coverageWeight,
+      typeMismatchPenalty,
+      otherNamePenalty,
+      answerTermCredit,
+      nearExactSimilarity,
+    } = this.#options;
     const covered = this.#covered;
     const matched = this.#matched;
     const namesHeld = this.#namesHeld;
@@ -391,8 +396,9 @@ export class QaIndex {
       if (top.length >= limit && !before(score, position, limit - 1)) continue;
       const entry = this.#entries[position];
       if (!entry) continue;
-      // A phrasing matched word for word (typos repaired) stands even when its words are common.
-      const matchedWeight = phraseSimilarity >= 0.999 ? Number.POSITIVE_INFINITY : matchedSoFar;
+      // A phrasing matched (nearly) word for word stands even when its words are common.
+      const matchedWeight =
+        phraseSimilarity >= nearExactSimilarity ? Number.POSITIVE_INFINITY : matchedSoFar;
       let at = top.length;
       while (at > 0 && before(score, position, at - 1)) at--;
       top.splice(at, 0, { entry, score, coverage, phraseSimilarity, matchedWeight, typeFits });

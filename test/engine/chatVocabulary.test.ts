@@ -29,6 +29,18 @@ describe('chat vocabulary', () => {
     );
   });
 
+  it("maps everyday words for spying, bans, bosses and evicting onto the articles' words", () => {
+    expect(termsOf('were they eavesdropping')).toEqual(termsOf('were they spying'));
+    expect(termsOf('who wiretapped them')).toEqual(termsOf('who spied on them'));
+    expect(termsOf('is huawei embargoed')).toEqual(termsOf('is huawei banned'));
+    expect(termsOf('who caught the mole')).toEqual(termsOf('who caught the hacker'));
+    expect(termsOf('the head honcho')).toEqual(termsOf('the head boss'));
+    expect(termsOf('what did the foreign office say')).toEqual(
+      termsOf('what did the foreign ministry say'),
+    );
+    expect(termsOf('boot them off the network')).toEqual(termsOf('kick them out of the network'));
+  });
+
   it('reads idioms for blame and hedged identities', () => {
     expect(termsOf('who are they pointing the finger at')).toEqual(termsOf('who do they blame'));
     expect(termsOf('who is supposed to be behind it')).toEqual(termsOf('who is behind it'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusClauses, type AskResult } from '../../src/engine/engine.js';
+import { buildEngine, focusClauses, type AskResult } from '../../src/engine/engine.js';
 import {
   definitionSubject,
   isVagueQuestion,
@@ -110,6 +110,12 @@ describe('names', () => {
 describe('common words', () => {
   it('answers a near-perfect match whose one content word is common', () => {
     expect(entryOf(engine.ask('overview of the report'))).toBe('key-findings');
+    expect(entryOf(engine.ask('whats the summary of the report'))).toBe('key-findings');
+    expect(
+      entryOf(
+        buildEngine(engine.knowledge, { nearExactSimilarity: 1.01 }).ask('overview of the report'),
+      ),
+    ).toBe('no_match');
   });
 });
 
