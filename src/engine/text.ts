@@ -27,7 +27,10 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bhow\s+much\s+(?:do|does|did|would|will|is|are)\s+(?:[\p{L}\p{N}]+\s+){0,3}?(?:charge|cost|costs|pay)\b/gu,
     ' price ',
   ],
-  [/\b(they|hackers|attackers|intruders|spies|he|china)\s+(?:take|taking)\b/g, ' $1 steal '],
+  [
+    /\b(they|hackers|attackers|intruders|spies|he|china)\s+(?:actually\s+|really\s+|even\s+|just\s+)?(?:take|taking)\b/g,
+    ' $1 steal ',
+  ],
   // "Which articles" asks for the sources (elsewhere "the article" is padding: "does the article say…").
   [/\b(?:which|what)\s+(?:news\s+)?(?:articles|stories)\b/g, ' which sources '],
   // A person's full name is one term, so a name does not weigh twice.
@@ -540,6 +543,9 @@ export function definitionSubject(value: string): string[] | null {
     else if (!CONTRACTED_IS.test(value)) return null;
     subject = words.slice(at);
   } else return null;
+  // "what is ss7 and can it…": the subject ends where the next clause starts.
+  const and = subject.findIndex((word) => word === 'and' || word === 'or');
+  if (and > 0) subject = subject.slice(0, and);
   if (subject[0] === 'a' || subject[0] === 'an') subject = subject.slice(1);
   while (subject.length > 0 && DEFINITION_TAIL.has(subject.at(-1) ?? ''))
     subject = subject.slice(0, -1);

@@ -17,6 +17,7 @@ describe('chat vocabulary', () => {
     expect(termsOf('which articles do you use')).toEqual(termsOf('which sources do you use'));
     expect(termsOf('does the article say they were chinese')).not.toContain(termsOf('sources')[0]);
     expect(termsOf('what did the spies take')).toEqual(termsOf('what did the spies steal'));
+    expect(termsOf('what did they actually take')).toEqual(termsOf('what did they steal'));
   });
 
   it('reads the length asked for and "when it\'s at home" as framing', () => {

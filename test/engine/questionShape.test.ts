@@ -68,6 +68,7 @@ describe('definition questions', () => {
     expect(definitionSubject('wtf is apt10')).toEqual(['apt10']);
     expect(definitionSubject('whats a telco exactly')).toEqual(['telco']);
     expect(definitionSubject('what does apt mean')).toEqual(['apt']);
+    expect(definitionSubject('what is ss7 and can it track phones')).toEqual(['ss7']);
   });
 
   it('leaves specific and ordinary questions alone', () => {
