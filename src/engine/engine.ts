@@ -105,6 +105,39 @@ export function focusClauses(message: string): string[] {
   );
 }
 
+/**
+ * The ranking to answer from, given the rankings of the clauses that pass: each clause votes for
+ * its top entry with its score, the entry with the most votes wins (then the higher single score,
+ * then the earlier clause), and its best clause answers. "Not saying it wasn't china. Is there any
+ * proof china did it, or is it a vendor's opinion?" is about proof, though its first clause alone
+ * matches "who did it" better.
+ */
+export function voteOfClauses<T extends { readonly ranked: readonly ScoredEntry[] }>(
+  rankings: readonly T[],
+): T | null {
+  const votes = new Map<QaEntry, { total: number; best: T; score: number }>();
+  for (const ranking of rankings) {
+    const top = ranking.ranked[0];
+    if (!top) continue;
+    const vote = votes.get(top.entry);
+    if (!vote) votes.set(top.entry, { total: top.score, best: ranking, score: top.score });
+    else {
+      vote.total += top.score;
+      if (top.score > vote.score) {
+        vote.best = ranking;
+        vote.score = top.score;
+      }
+    }
+  }
+  let winner: { total: number; best: T; score: number } | null = null;
+  for (const vote of votes.values()) {
+    const tie = winner !== null && Math.abs(vote.total - winner.total) <= 1e-9;
+    if (!winner || (!tie && vote.total > winner.total) || (tie && vote.score > winner.score))
+      winner = vote;
+  }
+  return winner?.best ?? null;
+}
+
 /** A capitalised word this common in everyday English (China, Boston, Peter) is no telling name. */
 const COMMON_NAME_COUNT = 1000;
 
@@ -234,18 +267,17 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     const analysis = analyse(question);
     const whole = rank(analysis);
     if (passes(whole.ranked[0])) return whole;
-    let best: ReturnType<typeof rank> | null = null;
     // Clauses that differ only in punctuation or stop words rank alike: each is ranked once.
     const seen = new Set<string>([analysis.key]);
+    const passing: ReturnType<typeof rank>[] = [];
     for (const clause of focusClauses(question)) {
       const clauseAnalysis = analyse(clause);
       if (seen.has(clauseAnalysis.key)) continue;
       seen.add(clauseAnalysis.key);
       const ranked = rank(clauseAnalysis);
-      const top = ranked.ranked[0];
-      if (top && passes(top) && (!best || top.score > (best.ranked[0]?.score ?? 0))) best = ranked;
+      if (passes(ranked.ranked[0])) passing.push(ranked);
     }
-    return best ?? whole;
+    return voteOfClauses(passing) ?? whole;
   };
 
   const related = (entry: QaEntry) =>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildEngine, focusClauses, type AskResult } from '../../src/engine/engine.js';
+import {
+  buildEngine,
+  focusClauses,
+  voteOfClauses,
+  type AskResult,
+} from '../../src/engine/engine.js';
 import {
   definitionSubject,
   isVagueQuestion,
@@ -123,6 +128,24 @@ describe('common words', () => {
 });
 
 describe('long messages', () => {
+  it('answers with the entry most clauses agree on, from its best clause', () => {
+    const [who, proof] = engine.knowledge.qa;
+    if (!who || !proof) throw new Error('the knowledge base has entries');
+    const clause = (entry: typeof who, score: number) => ({
+      score,
+      ranked: [
+        { entry, score, coverage: 1, phraseSimilarity: score, matchedWeight: 5, typeFits: true },
+      ],
+    });
+    const single = clause(who, 0.95);
+    const weaker = clause(proof, 0.8);
+    const stronger = clause(proof, 0.85);
+    expect(voteOfClauses([single, weaker, stronger])).toBe(stronger);
+    expect(voteOfClauses([single, weaker])).toBe(single);
+    expect(voteOfClauses([clause(who, 0.8), clause(proof, 0.8)])?.ranked[0]?.entry).toBe(who);
+    expect(voteOfClauses([])).toBeNull();
+  });
+
   it('starts a trailing question at an auxiliary only where a clause starts', () => {
     const clauses = focusClauses(
       'i keep reading threads about it all week and any real proof that it was the ministry',
