@@ -165,6 +165,18 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:i|im|am)\s+(?:(?:pretty|very|brand|kinda|super)\s+)?new\b(?:\s+(?:here|to\s+(?:this|the|all\s+this)(?:\s+(?:server|discord|channel|topic|stuff))?))?|\bnew\s+here\b/g,
     ' ',
   ],
+  // Phonetic and clipped chat spellings: "hw did dey get in", "wat abt d data", "no. of carriers".
+  [/\bdey\b/g, ' they '],
+  [/\bhw\b/g, ' how '],
+  [/\bknw\b/g, ' know '],
+  [/\bnt\b/g, ' not '],
+  [/\babt\b/g, ' about '],
+  [/\bwit\b/g, ' with '],
+  [/\bd(?=\s+[a-z]{3,})\b/g, ' the '],
+  [/\b(?:wat|wht|wut)\b/g, ' what '],
+  [/\bno\.?\s+of\b/g, ' number of '],
+  // Politeness and office idiom: "kindly revert", "do the needful", "po", "yaar".
+  [/\bdo\s+the\s+needful\b|\b(?:kindly|revert|yaar|po)\b/g, ' '],
   [/\bin\s+the\s+first\s+place\b/g, ' first '],
   // Idioms: pointing the finger is blaming; "supposed to be" hedges.
   [

@@ -42,6 +42,15 @@ describe('chat vocabulary', () => {
     expect(termsOf('boot them off the network')).toEqual(termsOf('kick them out of the network'));
   });
 
+  it('reads phonetic and clipped chat spellings and office politeness', () => {
+    expect(termsOf('hw did dey get in')).toEqual(termsOf('how did they get in'));
+    expect(termsOf('wat abt d data')).toEqual(termsOf('what about the data'));
+    expect(termsOf('no. of carriers hit')).toEqual(termsOf('number of carriers hit'));
+    expect(termsOf('kindly revert with the list, do the needful')).toEqual(
+      termsOf('with the list'),
+    );
+  });
+
   it('reads idioms for blame and hedged identities', () => {
     expect(termsOf('who are they pointing the finger at')).toEqual(termsOf('who do they blame'));
     expect(termsOf('who is supposed to be behind it')).toEqual(termsOf('who is behind it'));
