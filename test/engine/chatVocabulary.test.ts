@@ -225,3 +225,21 @@ describe('questions about the bot', () => {
     expect(termsOf('are you a human')).toContain(botself);
   });
 });
+
+describe('words reserved for what the reports cannot answer', () => {
+  it('appear in no phrasing of the knowledge base, so they stay unknown and telling', () => {
+    const engine = realKnowledgeEngine();
+    const reserved = [
+      termsOf('what is happening right now')[0],
+      termsOf('tell me about yourself')[0],
+      termsOf('what is his salary')[0],
+    ];
+    expect(reserved).toEqual(['postreport', 'botself', 'price']);
+    const offending = engine.knowledge.qa.flatMap((entry) =>
+      [entry.question, ...entry.alternates, ...entry.tags]
+        .filter((phrasing) => termsOf(phrasing).some((term) => reserved.includes(term)))
+        .map((phrasing) => `${entry.id}: ${phrasing}`),
+    );
+    expect(offending).toEqual([]);
+  });
+});
