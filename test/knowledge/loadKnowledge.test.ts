@@ -72,6 +72,13 @@ describe('loadKnowledge', () => {
     for (const entry of knowledge.qa) expect(entry.alternates.length).toBeGreaterThanOrEqual(MIN_ALTERNATES);
   });
 
+  it('opens no answer with a bare Yes or No, which reads backwards to a question asked the other way', () => {
+    const result = loadKnowledge(KNOWLEDGE_DIR);
+    if (!result.ok) throw new Error('does not load');
+    const bare = result.knowledge.qa.filter((e) => /^(?:yes|no)\b/i.test(e.answer)).map((e) => e.id);
+    expect(bare).toEqual([]);
+  });
+
   it('keeps personal data and page furniture out of the real knowledge base', () => {
     const result = loadKnowledge(KNOWLEDGE_DIR);
     if (!result.ok) throw new Error('does not load');
