@@ -178,6 +178,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Politeness and office idiom: "kindly revert", "do the needful", "po", "yaar".
   [/\bdo\s+the\s+needful\b|\b(?:kindly|revert|yaar|po)\b/g, ' '],
   [/\bin\s+the\s+first\s+place\b/g, ' first '],
+  // Chat etiquette is about the bot, not the reports: "how r u doing", "what is your name",
+  // "thanks, that was helpful".
+  [
+    /\bhow\s+(?:are|r)\s+(?:you|u|ya|yall|you\s+all|everyone)(?:\s+(?:doing|going|today))?\b|\b(?:your|ur)\s+name\b|\b(?:that|this|it|you|u)\s+(?:was|is|were|are|r|been)\s+(?:very\s+|really\s+|super\s+|so\s+)?(?:helpful|useful|great|awesome|amazing)\b/g,
+    ' botself ',
+  ],
   // Idioms: pointing the finger is blaming; "supposed to be" hedges.
   [
     /\bpoint(?:s|ed|ing)?\s+(?:the\s+|a\s+|their\s+|its\s+)?fingers?\b|\bfingers?\s+(?:pointed|pointing)\b/g,

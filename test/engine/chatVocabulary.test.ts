@@ -217,6 +217,16 @@ describe('what the asker is writing', () => {
   });
 });
 
+describe('chat etiquette', () => {
+  it('reads greetings, thanks and "your name" as about the bot, not the reports', () => {
+    const botself = termsOf('tell me about yourself')[0];
+    expect(termsOf('hey how r u doing')).toContain(botself);
+    expect(termsOf('what is your name')).toContain(botself);
+    expect(termsOf('thanks, that was really helpful')).toContain(botself);
+    expect(termsOf('what is the name of the operation')).not.toContain(botself);
+  });
+});
+
 describe('questions about the bot', () => {
   it('reads "are you <doing>" as the bot’s sources, and only "are you <something>" as about the bot', () => {
     const botself = termsOf('tell me about yourself')[0];
