@@ -178,6 +178,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Politeness and office idiom: "kindly revert", "do the needful", "po", "yaar".
   [/\bdo\s+the\s+needful\b|\b(?:kindly|revert|yaar|po)\b/g, ' '],
   [/\bin\s+the\s+first\s+place\b/g, ' first '],
+  // The asker's own lack of tech background frames the question: "i dont get tech stuff".
+  [
+    /\b(?:i|im|i\s+am)\s+(?:(?:do\s+not|dont|don't|not|no|really\s+not|not\s+really)\s+)(?:get|understand|know|into|good\s+with|great\s+with)?\s*(?:a\s+)?(?:tech|techy|technical|computer|computers|it|cyber)(?:\s+(?:stuff|things|person|guy|girl|people|background|savvy|expert))?\b|\bnon[\s-]?(?:tech|technical|techie)(?:\s+(?:person|people|folks|terms))?\b|\bnot\s+a\s+(?:tech|techy|technical|computer|it)\s+(?:person|guy|girl|expert)\b/g,
+    ' ',
+  ],
   // Chat etiquette is about the bot, not the reports: "how r u doing", "what is your name",
   // "thanks, that was helpful".
   [

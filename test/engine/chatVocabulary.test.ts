@@ -51,6 +51,16 @@ describe('chat vocabulary', () => {
     );
   });
 
+  it("reads the asker's lack of tech background as framing, not as tech companies", () => {
+    expect(termsOf('explain the attack, i dont get tech stuff')).toEqual(
+      termsOf('explain the attack'),
+    );
+    expect(termsOf('im not a tech person, who hacked the telcos')).toEqual(
+      termsOf('who hacked the telcos'),
+    );
+    expect(termsOf('which tech companies were blacklisted')).toContain(termsOf('tech')[0]);
+  });
+
   it('reads idioms for blame and hedged identities', () => {
     expect(termsOf('who are they pointing the finger at')).toEqual(termsOf('who do they blame'));
     expect(termsOf('who is supposed to be behind it')).toEqual(termsOf('who is behind it'));
