@@ -397,8 +397,11 @@ export class QaIndex {
       const entry = this.#entries[position];
       if (!entry) continue;
       // A phrasing matched (nearly) word for word stands even when its words are common.
+      // Nearly word for word, it stands only on a word that counts (not a bare number: "what's 2+2").
       const matchedWeight =
-        phraseSimilarity >= nearExactSimilarity ? Number.POSITIVE_INFINITY : matchedSoFar;
+        phraseSimilarity >= 0.999 || (phraseSimilarity >= nearExactSimilarity && matchedSoFar > 0)
+          ? Number.POSITIVE_INFINITY
+          : matchedSoFar;
       let at = top.length;
       while (at > 0 && before(score, position, at - 1)) at--;
       top.splice(at, 0, { entry, score, coverage, phraseSimilarity, matchedWeight, typeFits });
