@@ -189,6 +189,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bhow\s+(?:are|r)\s+(?:you|u|ya|yall|you\s+all|everyone)(?:\s+(?:doing|going|today))?\b|\b(?:your|ur)\s+name\b|\b(?:that|this|it|you|u)\s+(?:was|is|were|are|r|been)\s+(?:very\s+|really\s+|super\s+|so\s+)?(?:helpful|useful|great|awesome|amazing)\b/g,
     ' botself ',
   ],
+  // "Owning up" is admitting, not owning (or "owning" a network).
+  [/\bown(?:s|ed|ing)?\s+up\b/g, ' admit '],
   // Idioms: pointing the finger is blaming; "supposed to be" hedges.
   [
     /\bpoint(?:s|ed|ing)?\s+(?:the\s+|a\s+|their\s+|its\s+)?fingers?\b|\bfingers?\s+(?:pointed|pointing)\b/g,

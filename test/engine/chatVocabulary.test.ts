@@ -64,6 +64,7 @@ describe('chat vocabulary', () => {
   it('reads idioms for blame and hedged identities', () => {
     expect(termsOf('who are they pointing the finger at')).toEqual(termsOf('who do they blame'));
     expect(termsOf('who is supposed to be behind it')).toEqual(termsOf('who is behind it'));
+    expect(termsOf('did china own up')).toEqual(termsOf('did china admit'));
     expect(termsOf('the group believed to be responsible')).toEqual(
       termsOf('the group responsible'),
     );
