@@ -167,6 +167,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // Phonetic and clipped chat spellings: "hw did dey get in", "wat abt d data", "no. of carriers".
   [/\bdey\b/g, ' they '],
+  [/\b(how|why|where|what|who|when)d\b/g, ' $1 did '],
   [/\bhw\b/g, ' how '],
   [/\bknw\b/g, ' know '],
   [/\bnt\b/g, ' not '],

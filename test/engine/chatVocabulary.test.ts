@@ -44,6 +44,7 @@ describe('chat vocabulary', () => {
 
   it('reads phonetic and clipped chat spellings and office politeness', () => {
     expect(termsOf('hw did dey get in')).toEqual(termsOf('how did they get in'));
+    expect(termsOf('howd they stay hidden')).toEqual(termsOf('how did they stay hidden'));
     expect(termsOf('wat abt d data')).toEqual(termsOf('what about the data'));
     expect(termsOf('no. of carriers hit')).toEqual(termsOf('number of carriers hit'));
     expect(termsOf('kindly revert with the list, do the needful')).toEqual(
