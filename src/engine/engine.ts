@@ -217,12 +217,18 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     const subject = definitionSubject(text);
     return subject ? analyzer.analyze(subject.join(' ')).map((t) => t.term) : [];
   };
-  const defines = new Map<QaEntry, Set<string>>(
-    knowledge.qa.map((entry) => [
-      entry,
-      new Set([entry.question, ...entry.alternates].flatMap(subjectTermsOf)),
-    ]),
-  );
+  // Built on the first definition question, not at start: few sessions ask one, and start-up
+  // time is budgeted.
+  let definesMemo: Map<QaEntry, Set<string>> | null = null;
+  const defines = () =>
+    (definesMemo ??= new Map(
+      knowledge.qa.map((entry) => [
+        entry,
+        new Set(
+          withPhraseMemo(() => [entry.question, ...entry.alternates].flatMap(subjectTermsOf)),
+        ),
+      ]),
+    ));
 
   /** A text's terms, question type and function words: everything its ranking depends on. */
   const analyse = (text: string) => {
@@ -244,7 +250,7 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     // "what is ransomware" is answered only by an entry that says what ransomware is, not by one
     // that merely mentions it.
     const penalised = ranked.map((s) =>
-      subject.some((term) => defines.get(s.entry)?.has(term))
+      subject.some((term) => defines().get(s.entry)?.has(term))
         ? s
         : { ...s, score: s.score * options.typeMismatchPenalty },
     );

@@ -466,9 +466,13 @@ export function splitWords(value: string, repair?: (word: string) => string): st
   const known = phraseMemo?.get(prepared);
   if (known) return [...known];
   let text = prepared;
-  // Most texts match no phrase rule at all: one combined test spares them every rule's scan.
+  // Most texts match no phrase rule at all: one combined test spares them every rule's scan, and
+  // a text that matches is scanned rule by rule only in the groups of rules that match it.
   if (ANY_PHRASE.test(prepared))
-    for (const [pattern, replacement] of PHRASES) text = text.replace(pattern, replacement);
+    for (const group of PHRASE_GROUPS) {
+      if (!group.any.test(text)) continue;
+      for (const [pattern, replacement] of group.rules) text = text.replace(pattern, replacement);
+    }
   const words = text.match(WORD) ?? [];
   phraseMemo?.set(prepared, words);
   // Raw texts are keyed apart from prepared ones by a NUL, which preparing removes.
@@ -480,6 +484,17 @@ let phraseMemo: Map<string, string[]> | null = null;
 
 /** Matches wherever any phrase rule would (a text it misses is left as it is by every rule). */
 const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'u');
+
+/** The phrase rules in order, in groups of eight, each with one combined test. */
+const PHRASE_GROUP_SIZE = 8;
+const PHRASE_GROUPS = Array.from(
+  { length: Math.ceil(PHRASES.length / PHRASE_GROUP_SIZE) },
+  (_, i) => {
+    const rules = PHRASES.slice(i * PHRASE_GROUP_SIZE, (i + 1) * PHRASE_GROUP_SIZE);
+    const any = new RegExp(rules.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'u');
+    return { rules, any };
+  },
+);
 
 /**
  * Runs `build` with the phrase rules' results remembered per prepared text, so that indexing,
