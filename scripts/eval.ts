@@ -107,7 +107,8 @@ if (values.json) {
   }
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   console.log(`\n${items.length} questions, ${msPerQuestion.toFixed(3)} ms per question`);
-  for (const half of ['tuning', 'heldout'] as const) {
+  // With --half, only that half's figures: a curator tuning on one half does not see the other's.
+  for (const half of halves) {
     const f = report.figures[half];
     console.log(
       `${half.padEnd(8)} answerable top-1 ${pct(f.accuracy)} (${f.answeredRight}/${f.answerable})   out-of-scope abstained ${pct(f.abstention)} (${f.abstained}/${f.outOfScope})`,
