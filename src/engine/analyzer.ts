@@ -107,7 +107,7 @@ export class QueryAnalyzer {
       seen.add(term);
       out.push({ term, word, kind: this.#kindOf(word, term) });
     }
-    return isYesNoQuestion(text) ? asVictimCountry(out) : out;
+    return asVictimCountry(out, text);
   }
 
   #kindOf(word: string, term: string): QueryTerm['kind'] {
@@ -247,21 +247,21 @@ export function buildVocabulary(texts: Iterable<string>): Map<string, number> {
 
 const VICTIM_TERMS = new Set(['hack', 'target', 'affect', 'among', 'victim', 'includ'].map(termOf));
 const COUNTRY_TERM = termOf('country');
-
-/**
- * "Was India hit?": a country the knowledge base never names, in a question about who was hit,
- * asks whether that country was among the victims, which the articles answer (they name none).
- * Elsewhere ("is huawei banned in the uk") an unknown country stays as telling as a name.
- */
 /** A nationality ("russian", "the chinese") names who acts, not where the victims were. */
 const NATIONALITY =
   /(?:ians?|eans?|ans|ese|ish|ch|i|man|mans|cans?|greek|swiss|filipino|afghan|cuban)$/;
 
-function asVictimCountry(terms: QueryTerm[]): QueryTerm[] {
+/**
+ * "Was India hit?": a country the knowledge base never names, in a yes/no question about who was
+ * hit, asks whether that country was among the victims, which the articles answer (they name
+ * none). Elsewhere ("is huawei banned in the uk") an unknown country stays as telling as a name.
+ */
+function asVictimCountry(terms: QueryTerm[], text: string): QueryTerm[] {
   const places = terms.filter(
     (t) => t.kind === 'rare' && isPlaceName(t.word) && !NATIONALITY.test(t.word),
   );
   if (places.length === 0 || !terms.some((t) => VICTIM_TERMS.has(t.term))) return terms;
+  if (!isYesNoQuestion(text)) return terms;
   const out = terms.filter((t) => !places.includes(t));
   if (!out.some((t) => t.term === COUNTRY_TERM))
     out.push({ term: COUNTRY_TERM, word: 'country', kind: 'known' });

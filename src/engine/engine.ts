@@ -221,13 +221,14 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
   // time is budgeted.
   let definesMemo: Map<QaEntry, Set<string>> | null = null;
   const defines = () =>
-    (definesMemo ??= new Map(
-      knowledge.qa.map((entry) => [
-        entry,
-        new Set(
-          withPhraseMemo(() => [entry.question, ...entry.alternates].flatMap(subjectTermsOf)),
+    (definesMemo ??= withPhraseMemo(
+      () =>
+        new Map(
+          knowledge.qa.map((entry) => [
+            entry,
+            new Set([entry.question, ...entry.alternates].flatMap(subjectTermsOf)),
+          ]),
         ),
-      ]),
     ));
 
   /** A text's terms, question type and function words: everything its ranking depends on. */
