@@ -1,5 +1,6 @@
 import { SlashCommandBuilder } from '@discordjs/builders';
 import { textOption, toChoices, type Command, type CommandContext } from '../src/command.js';
+import { smallTalkOf } from '../src/engine/smallTalk.js';
 import { entryReply, questionRef, sourceRef, type Reply } from '../src/reply.js';
 import { MAX_QUESTION_LENGTH, STRINGS } from '../src/strings.js';
 
@@ -39,12 +40,13 @@ export function answerQuestion(
       ephemeral,
     };
   }
+  const smallTalk = smallTalkOf(trimmed);
   return {
     kind: 'no_match',
     question: trimmed,
-    message: STRINGS.notInReports,
+    message: smallTalk ? STRINGS.smallTalk[smallTalk] : STRINGS.notInReports,
     confidence: result.confidence,
-    suggestions: result.suggestions.map(questionRef),
+    suggestions: smallTalk ? [] : result.suggestions.map(questionRef),
     ephemeral: true,
   };
 }

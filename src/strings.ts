@@ -3,6 +3,14 @@ export const STRINGS = Object.freeze({
   notInReports:
     "That's not in the reports I know. I only answer from the two articles on Operation Soft Cell (BGR and Bloomberg, 25 June 2019); /help shows what I can answer.",
   didYouMean: 'Did you mean:',
+  smallTalk: {
+    greeting:
+      'Hi! I answer questions about Operation Soft Cell from two articles (BGR and Bloomberg, 25 June 2019). Try `/ask who was behind it`, or /help for more.',
+    thanks:
+      "You're welcome. Ask me anything else about Operation Soft Cell; /sources lists the two articles.",
+    farewell: 'Bye! /help lists what I can answer whenever you are back.',
+  },
+
   excerptTitle: 'Excerpt from the articles',
   excerptLabel: 'No curated answer for that, but this passage of the article matches your words:',
   emptyQuestion: 'Ask me a question about Operation Soft Cell, e.g. `/ask who was behind it`.',

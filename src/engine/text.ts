@@ -165,6 +165,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:i|im|am)\s+(?:(?:pretty|very|brand|kinda|super)\s+)?new\b(?:\s+(?:here|to\s+(?:this|the|all\s+this)(?:\s+(?:server|discord|channel|topic|stuff))?))?|\bnew\s+here\b/g,
     ' ',
   ],
+  // "Why did they do it" names no subject, yet in this desk it can only ask the motive.
+  [
+    /\bwhy\s+(?:did|would|do|does|were|was|are|is)\s+(?:they|the\s+hackers|hackers|the\s+attackers|attackers|china|someone|somebody|anyone)\s+(?:do|doing|done)\s+(?:it|this|that|all\s+(?:this|that))\b/g,
+    ' why motive ',
+  ],
   // Phonetic and clipped chat spellings: "hw did dey get in", "wat abt d data", "no. of carriers".
   [/\bdey\b/g, ' they '],
   [/\b(how|why|where|what|who|when)d\b/g, ' $1 did '],
@@ -188,6 +193,18 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "thanks, that was helpful".
   [
     /\bhow\s+(?:are|r)\s+(?:you|u|ya|yall|you\s+all|everyone)(?:\s+(?:doing|going|today))?\b|\b(?:your|ur)\s+name\b|\b(?:that|this|it|you|u)\s+(?:was|is|were|are|r|been)\s+(?:very\s+|really\s+|super\s+|so\s+)?(?:helpful|useful|great|awesome|amazing)\b/g,
+    ' botself ',
+  ],
+  // "That helps", "very helpful" thank the bot; they ask nothing about who helped whom.
+  [/\b(?:that|this|it|which)\s+(?:really\s+)?(?:helps|helped)\b|\bhelpful\b/g, ' '],
+  // Reactions in chat ("good bot", "that's scary", "interesting") ask nothing; "how do you work" and
+  // "what can you do" ask about the bot.
+  [
+    /\b(?:good|bad|nice|great|smart|dumb|stupid|useless)\s+(?:bot|answer)\b|\b(?:that|this|it)(?:s|\s+is|\s+was|\s+sounds|\s+seems)?\s+(?:(?:so|very|really|pretty|kinda|super|quite|actually|lowkey)\s+)?(?:interesting|scary|crazy|wild|insane|nuts|terrifying|creepy|frightening|sad|funny|weird|cool|nice|fascinating|messed\s+up)\b|^\W*(?:(?:so|very|really|how|wow|ok|okay|lol|hmm|damn)\W+)*(?:interesting|same|scary|crazy|wild|insane|nuts|cool|nice|great|awesome|wow|damn|yikes|fair|agreed|true|noted|fascinating)\W*$/g,
+    ' ',
+  ],
+  [
+    /\bhow\s+(?:do|does)\s+(?:you|u|this\s+bot|the\s+bot)\s+work\b|\bwhat\s+(?:can|do|could)\s+(?:you|u|this\s+bot|the\s+bot)\s+do\b/g,
     ' botself ',
   ],
   // "Owning up" is admitting, not owning (or "owning" a network).
@@ -321,6 +338,7 @@ const CHAT_FILLER = [
   'story deal heard hear read reading saw see seen news article articles mean means meant ',
   'right true correct legit supposedly wait everyone everybody talking explain simple terms ',
   'kinda sorta bit lot lots alot guess seems seem worried scared freaking tho though yet ',
+  'scary creepy crazy insane wild terrifying frightening interesting fascinating ',
   'folks fam man bruh huh hmm hm ah oh wow apparently ever us them they their there around ',
   'about whats wat wut wht pretty real ones one will would should could may might let lets ',
   'time times aint theyve weve youve couldve shouldve wouldve theyll youll itll ',
@@ -353,6 +371,8 @@ for (const group of SYNONYM_GROUPS) {
 for (const stem of AMBIGUOUS_STEMS) STEM_SYNONYMS.delete(stem);
 
 const QUESTION_WORDS: ReadonlySet<string> = new Set(QUESTION_WORD_LIST);
+/** Words opening a question by joining it to the chat before it ("ok but who did it"): not part of its shape. */
+const CONNECTIVES: ReadonlySet<string> = new Set('but and so or then well'.split(' '));
 const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(englishStopwords);
 
 /**
@@ -363,6 +383,7 @@ const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(englishStopwords);
 export function functionWordsOf(value: string): string[] {
   const out = new Set<string>();
   for (const word of splitWords(value)) {
+    if (out.size === 0 && CONNECTIVES.has(word)) continue;
     if (QUESTION_WORDS.has(word) || (ENGLISH_STOPWORDS.has(word) && STOPWORDS.has(word)))
       out.add(`~${word}`);
   }

@@ -68,6 +68,21 @@ describe('/ask', () => {
     expect(reply.suggestions.length).toBeLessThanOrEqual(3);
   });
 
+  it('answers greetings and thanks with a friendly line, not "not in the reports"', () => {
+    const cases = [
+      ['hi there', STRINGS.smallTalk.greeting],
+      ['thanks!', STRINGS.smallTalk.thanks],
+      ['bye', STRINGS.smallTalk.farewell],
+      ['thanks but who is the ceo of huawei', STRINGS.notInReports],
+    ] as const;
+    for (const [question, message] of cases) {
+      const reply = run('ask', { question });
+      if (reply.kind !== 'no_match') throw new Error(`expected no_match, got ${reply.kind}`);
+      expect([question, reply.message]).toEqual([question, message]);
+      if (message !== STRINGS.notInReports) expect(reply.suggestions).toEqual([]);
+    }
+  });
+
   it('cites both articles where they disagree on the number of carriers', () => {
     const reply = run('ask', { question: 'how many carriers were hacked' });
     if (reply.kind !== 'answer') throw new Error(`expected an answer, got ${reply.kind}`);

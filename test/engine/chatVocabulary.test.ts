@@ -265,3 +265,51 @@ describe('words reserved for what the reports cannot answer', () => {
     expect(offending).toEqual([]);
   });
 });
+
+describe('chat around the questions', () => {
+  const engine = realKnowledgeEngine();
+  const statusOf = (question: string) => {
+    const result = engine.ask(question);
+    return result.status === 'answered' && result.kind === 'entry'
+      ? result.entry.id
+      : result.status;
+  };
+
+  it('abstains on reactions and thanks instead of matching one everyday word', () => {
+    for (const reaction of [
+      'interesting',
+      'good bot',
+      'bad bot',
+      'that is scary',
+      'same',
+      "that's wild lol",
+      'ok thanks that helps',
+      'very helpful thanks',
+    ]) {
+      expect([reaction, statusOf(reaction)]).toEqual([reaction, 'no_match']);
+    }
+  });
+
+  it('still answers a question that follows a reaction', () => {
+    expect(statusOf('wow thats crazy. how many carriers?')).toBe('how-many-carriers');
+    expect(statusOf('thats scary, are they still in the networks?')).toBe('still-ongoing');
+    expect(statusOf('how bad was it')).not.toBe('no_match');
+  });
+
+  it('reads "how do you work" and "what can you do" as about the bot', () => {
+    const botself = termsOf('tell me about yourself')[0];
+    expect(termsOf('how do you work')).toContain(botself);
+    expect(termsOf('what can you do')).toContain(botself);
+    expect(termsOf('how did the attack work')).not.toContain(botself);
+  });
+
+  it('reads "why did they do it" as asking the motive', () => {
+    expect(statusOf('why did they do it')).toBe('motive');
+    expect(statusOf('why would china do this')).toBe('motive');
+  });
+
+  it('ignores "but"/"so" joining a question to the chat before it', () => {
+    expect(statusOf('ok but who did it')).toBe(statusOf('who did it'));
+    expect(statusOf('who did it')).toBe('who-is-blamed');
+  });
+});
