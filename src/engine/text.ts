@@ -67,7 +67,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' telecom ',
   ],
   [
-    /\bstill\s+(?:going(?:\s+on)?|happening|active|running|on|a\s+thing|at\s+it)\b|\bis\s+it\s+over\b/g,
+    /\bstill\s+(?:going(?:\s+on)?|happening|active|running|on|a\s+thing|at\s+it)\b|\b(?:is|was|are)\s+(?:it|this|that|the\s+(?:attack|hack|hacking|campaign|operation|breach|spying))\s+(?:over|finished)\b|\b(?:attack|hack|hacking|campaign|operation|breach|spying)\s+(?:is|was)\s+(?:over|finished)\b/g,
     ' ongoing ',
   ],
   // "Walk me through" asks for an explanation; "how it went down" asks how it happened.
@@ -197,6 +197,18 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // "That helps", "very helpful" thank the bot; they ask nothing about who helped whom.
   [/\b(?:that|this|it|which)\s+(?:really\s+)?(?:helps|helped)\b|\bhelpful\b/g, ' '],
+  // Signing off ("that's all for now") asks nothing.
+  [/\b(?:that|thats|that\s+s)\s+(?:is\s+)?all\s+(?:for\s+now|i\s+needed|thanks)\b/g, ' '],
+  // "Who do they think did it" asks who did it: the asker's framing is not part of the question.
+  [
+    /\b(who|what|which|when|where|how)\s+(?:do|does|did)\s+(?:they|you|u|people|experts|researchers|cybereason|bloomberg|bgr)\s+(?:think|believe|reckon)\b/g,
+    ' $1 ',
+  ],
+  // A market price ("what's bitcoin at") is not what the hackers took.
+  [
+    /\b(?:what(?:\s+is|s)?|how\s+much\s+is)\s+(?:a\s+|one\s+)?(?:bitcoin|btc|ethereum|eth|crypto|gold|the\s+stock)\s+(?:at|worth|trading|going\s+for)\b/g,
+    ' price ',
+  ],
   // Reactions in chat ("good bot", "that's scary", "interesting") ask nothing; "how do you work" and
   // "what can you do" ask about the bot.
   [
@@ -204,7 +216,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' ',
   ],
   [
-    /\bhow\s+(?:do|does)\s+(?:you|u|this\s+bot|the\s+bot)\s+work\b|\bwhat\s+(?:can|do|could)\s+(?:you|u|this\s+bot|the\s+bot)\s+do\b/g,
+    /\bhow\s+(?:do|does)\s+(?:you|u|this\s+bot|the\s+bot)\s+work\b|\bwhat\s+(?:can|do|could)\s+(?:you|u|this\s+bot|the\s+bot)\s+do\b|\b(?:who|what)\s+(?:built|made|created|wrote|programmed|coded|trained|owns|runs)\s+(?:you|u|this\s+bot|the\s+bot)\b/g,
     ' botself ',
   ],
   // "Owning up" is admitting, not owning (or "owning" a network).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { termsOf } from '../../src/engine/text.js';
+import { splitWords, termsOf } from '../../src/engine/text.js';
 import { realKnowledgeEngine } from '../helpers.js';
 import { focusClauses } from '../../src/engine/engine.js';
 
@@ -311,5 +311,24 @@ describe('chat around the questions', () => {
   it('ignores "but"/"so" joining a question to the chat before it', () => {
     expect(statusOf('ok but who did it')).toBe(statusOf('who did it'));
     expect(statusOf('who did it')).toBe('who-is-blamed');
+  });
+
+  it('reads "who do they think did it" as "who did it", but keeps "why do they think"', () => {
+    expect(termsOf('who do they think did it')).toEqual(termsOf('who did it'));
+    expect(statusOf('so who do they think did it?')).toBe('who-is-blamed');
+    expect(splitWords('why do they think it was apt10')).toContain('think');
+    expect(splitWords('who do they think did it')).not.toContain('think');
+  });
+
+  it('reads "is the attack over" as asking whether it is still going on', () => {
+    expect(termsOf('so the attack is over?')).toEqual(termsOf('is it still going on'));
+    expect(termsOf('is the hack finished')).toEqual(termsOf('is it still going on'));
+  });
+
+  it('abstains on sign-offs, questions about who built the bot, and market prices', () => {
+    for (const message of ["thanks, that's all for now", 'who built you', "what's bitcoin at"]) {
+      expect([message, statusOf(message)]).toEqual([message, 'no_match']);
+    }
+    expect(statusOf('did they steal bitcoin')).toBe('did-they-steal-money');
   });
 });
