@@ -1,6 +1,8 @@
 import {
+  isCheckingQuestion,
   isPlaceName,
   isYesNoQuestion,
+  type QuestionType,
   isStopword,
   rawWords,
   repairWords,
@@ -266,4 +268,46 @@ function asVictimCountry(terms: QueryTerm[], text: string): QueryTerm[] {
   if (!out.some((t) => t.term === COUNTRY_TERM))
     out.push({ term: COUNTRY_TERM, word: 'country', kind: 'known' });
   return out;
+}
+
+const YEAR_LEAD = new Set('in since from by around before after until till back'.split(' '));
+
+/** What a checked figure asks for: its type, and the question words that would have asked it. */
+export interface CheckedNumbers {
+  readonly terms: QueryTerm[];
+  readonly type: QuestionType | null;
+  readonly functionWords: readonly string[];
+}
+
+/**
+ * "It was like 20 telcos right?": a number the knowledge base never uses, in a message checking a
+ * fact, stands for the figure being checked. The message asks how many (or, for a year no later
+ * than the articles, when), which the articles answer. A later year ("hit again in 2021, right?")
+ * stays as telling as an unknown name: the reports cannot know it.
+ */
+export function checkedNumbers(terms: QueryTerm[], text: string, lastYear: number): CheckedNumbers {
+  const unchanged = { terms, type: null, functionWords: [] };
+  const numbers = terms.filter((t) => t.kind === 'rare' && /^\d+$/.test(t.word));
+  if (numbers.length === 0 || numbers.length === terms.length) return unchanged;
+  if (!isCheckingQuestion(text)) return unchanged;
+  // Only a count of something ("20 telcos") or a year of an event ("in 2018") is a checked
+  // figure; "lior div is 40" asks something the reports do not say.
+  const words = rawWords(text);
+  const isYear = (t: QueryTerm) => /^(?:19|20)\d\d$/.test(t.word);
+  const checkable = (t: QueryTerm) => {
+    const at = words.indexOf(t.word);
+    const next = words[at + 1];
+    const before = words[at - 1];
+    return (
+      (next !== undefined && !isStopword(next)) ||
+      (isYear(t) && before !== undefined && YEAR_LEAD.has(before))
+    );
+  };
+  if (!numbers.every(checkable)) return unchanged;
+  const years = numbers.filter(isYear);
+  if (years.some((t) => Number(t.word) > lastYear)) return unchanged;
+  const rest = terms.filter((t) => !numbers.includes(t));
+  return years.length > 0
+    ? { terms: rest, type: 'time', functionWords: ['~when'] }
+    : { terms: rest, type: 'quantity', functionWords: ['~how', '~many'] };
 }

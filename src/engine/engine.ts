@@ -1,5 +1,5 @@
 import type { Knowledge, QaEntry, Quote, Source } from '../knowledge/schema.js';
-import { QueryAnalyzer, buildVocabulary, type QueryTerm } from './analyzer.js';
+import { QueryAnalyzer, buildVocabulary, checkedNumbers, type QueryTerm } from './analyzer.js';
 import { QuestionCompleter } from './completer.js';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options.js';
 import { PassageIndex, type Passage } from './passages.js';
@@ -231,11 +231,14 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
         ),
     ));
 
+  // The year of the latest article: a later year cannot be in the reports.
+  const lastYear = Math.max(...knowledge.sources.map((s) => Number(s.date.slice(0, 4))));
   /** A text's terms, question type and function words: everything its ranking depends on. */
   const analyse = (text: string) => {
-    const terms = analyzer.analyze(text);
-    const type = questionTypeOf(text);
-    const functionWords = functionWordsOf(text);
+    const checked = checkedNumbers(analyzer.analyze(text), text, lastYear);
+    const terms = checked.terms;
+    const type = questionTypeOf(text) ?? checked.type;
+    const functionWords = [...functionWordsOf(text), ...checked.functionWords];
     const subject = subjectTermsOf(text);
     const key = JSON.stringify([
       terms.map((t) => `${t.term}:${t.word}:${t.kind}`),

@@ -643,6 +643,21 @@ export function isYesNoQuestion(value: string): boolean {
   return YES_NO_OPENING.test(prepareText(value));
 }
 
+/** A tag asking for agreement ("…right?", "…yeah?", "…correct?") at the end of a message. */
+const AGREEMENT_TAG =
+  /\b(?:right|correct|yeah|yea|ya|yes|no|innit|true|eh|isnt\s+it|wasnt\s+it|didnt\s+they|arent\s+they|werent\s+they)\W*$/;
+
+/**
+ * Whether the message states something and asks if it is so: a yes/no question ("wasnt it 20
+ * telcos"), a statement with an agreement tag ("it started in 2018 right") or a bare statement
+ * with a question mark ("cybereason contacted 30 telcos?").
+ */
+export function isCheckingQuestion(value: string): boolean {
+  const text = prepareText(value);
+  if (YES_NO_OPENING.test(text) || AGREEMENT_TAG.test(text)) return true;
+  return /\?\W*$/.test(value) && !rawWords(value).some((word) => QUESTION_WORDS.has(word));
+}
+
 /** What kind of fact the question asks for, when the wording says so. */
 export function questionTypeOf(value: string): QuestionType | null {
   const text = foldText(value);
