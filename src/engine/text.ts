@@ -197,6 +197,14 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // "That helps", "very helpful" thank the bot; they ask nothing about who helped whom.
   [/\b(?:that|this|it|which)\s+(?:really\s+)?(?:helps|helped)\b|\bhelpful\b/g, ' '],
+  // "Who hacked (them)" / "who did this hack" asks who is behind it; "who got/was hacked" asks
+  // the victims (the passive keeps "hacked").
+  [
+    /\bwho\s+(?:actually\s+|really\s+|even\s+|tf\s+)?(?:hacked|attacked|breached|did\s+(?:this|the|that)\s+(?:hack|attack|hacking|breach|operation|campaign)s?)\b/g,
+    ' who responsible hack ',
+  ],
+  // "The bad guys", "the villains" are the hackers.
+  [/\b(?:bad|evil)\s+(?:guys|guy|actors?|dudes|people)\b|\bbaddies\b|\bvillains?\b/g, ' hackers '],
   // Signing off ("that's all for now") asks nothing.
   [/\b(?:that|thats|that\s+s)\s+(?:is\s+)?all\s+(?:for\s+now|i\s+needed|thanks)\b/g, ' '],
   // "Who do they think did it" asks who did it: the asker's framing is not part of the question.

@@ -331,4 +331,16 @@ describe('chat around the questions', () => {
     }
     expect(statusOf('did they steal bitcoin')).toBe('did-they-steal-money');
   });
+
+  it('reads "who hacked" as who is behind it, and "who got hacked" as the victims', () => {
+    expect(statusOf('who hacked')).toBe('who-is-blamed');
+    expect(statusOf('so who actually did this hack??')).toBe('who-is-blamed');
+    expect(statusOf('who got hacked')).toBe('which-carriers');
+    expect(statusOf('who was hacked')).toBe('which-carriers');
+  });
+
+  it('reads "the bad guys" and "villains" as the hackers', () => {
+    expect(termsOf('who are the bad guys')).toEqual(termsOf('who are the hackers'));
+    expect(termsOf('were the villains chinese')).toEqual(termsOf('were the hackers chinese'));
+  });
 });
