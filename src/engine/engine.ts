@@ -266,6 +266,12 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     s.coverage >= options.minCoverage &&
     s.matchedWeight >= options.minMatchedWeight;
 
+  const opensWithUnknownSubject = (message: string) => {
+    const opening = message.split(/\s+and\s+|[,;:.!?]/)[0] ?? '';
+    const subject = definitionSubject(opening);
+    return subject !== null && analyzer.analyze(subject.join(' ')).some((t) => t.kind !== 'known');
+  };
+
   /**
    * A long, rambling message usually asks its question in one clause ("..., how long were they
    * inside"): when the whole message is not answerable, its last question clause is tried alone.
@@ -277,6 +283,9 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     const analysis = analyse(question);
     const whole = rank(analysis);
     if (passes(whole.ranked[0])) return whole;
+    // "What is an IMSI catcher and how does it work?": the later clauses are about a thing the
+    // reports never name, so none of them may answer alone.
+    if (opensWithUnknownSubject(question)) return whole;
     // Clauses that differ only in punctuation or stop words rank alike: each is ranked once.
     const seen = new Set<string>([analysis.key]);
     const passing: ReturnType<typeof rank>[] = [];

@@ -343,4 +343,10 @@ describe('chat around the questions', () => {
     expect(termsOf('who are the bad guys')).toEqual(termsOf('who are the hackers'));
     expect(termsOf('were the villains chinese')).toEqual(termsOf('were the hackers chinese'));
   });
+
+  it('lets no later clause answer for a thing the reports never name ("what is X and how does it work")', () => {
+    expect(statusOf('What is an IMSI catcher and how does it work?')).toBe('no_match');
+    expect(statusOf('what is salt typhoon and which us carriers did it hit')).toBe('no_match');
+    expect(statusOf('what is soft cell and who did it')).not.toBe('no_match');
+  });
 });
