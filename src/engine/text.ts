@@ -205,6 +205,10 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // "The bad guys", "the villains" are the hackers.
   [/\b(?:bad|evil)\s+(?:guys|guy|actors?|dudes|people)\b|\bbaddies\b|\bvillains?\b/g, ' hackers '],
+  // Analysts' words: a threat actor or intrusion set is the hackers; an MNO is a carrier.
+  [/\bintrusion\s+sets?\b/g, ' hackers '],
+  [/\bthreat\s+actors?\b/g, ' threat actor hackers '],
+  [/\b(?:mobile\s+network\s+operators?|mnos?)\b/g, ' telecom '],
   // Signing off ("that's all for now") asks nothing.
   [/\b(?:that|thats|that\s+s)\s+(?:is\s+)?all\s+(?:for\s+now|i\s+needed|thanks)\b/g, ' '],
   // "Who do they think did it" asks who did it: the asker's framing is not part of the question.
@@ -282,7 +286,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'push oust ousted evict evicted expel expelled remove removed removing delete deleted deleting purge purged',
   'proof evidence prove proved proven confirm confirmed confirmation',
   'target targets targeted targeting victim victims',
-  'tool tools malware software technique techniques method methods ttps',
+  'tool tools malware software technique techniques method methods ttps tooling tradecraft',
   'link links linked tie ties tied connect connected connection associated association affiliated affiliation',
   'scale large big huge massive extent',
   'terabytes terabyte tb tbs gigabytes gigabyte gb gbs petabytes petabyte',

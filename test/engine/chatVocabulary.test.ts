@@ -349,4 +349,11 @@ describe('chat around the questions', () => {
     expect(statusOf('what is salt typhoon and which us carriers did it hit')).toBe('no_match');
     expect(statusOf('what is soft cell and who did it')).not.toBe('no_match');
   });
+
+  it("maps analysts' words onto the articles' words", () => {
+    expect(termsOf('what should MNOs do')).toEqual(termsOf('what should carriers do'));
+    expect(termsOf('what tooling did they use')).toEqual(termsOf('what tools did they use'));
+    expect(termsOf('who is the intrusion set')).toEqual(termsOf('who are the hackers'));
+    expect(termsOf('who is the threat actor')).toContain(termsOf('hackers')[0]);
+  });
 });
