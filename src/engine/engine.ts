@@ -9,6 +9,7 @@ import {
   SYNONYM_WORDS,
   answerFitsType,
   definitionSubject,
+  statementSubject,
   functionWordsOf,
   isVagueQuestion,
   namesIn,
@@ -219,6 +220,22 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
   };
   // Built on the first definition question, not at start: few sessions ask one, and start-up
   // time is budgeted.
+  const sayerTermsOf = (text: string) => {
+    const subject = statementSubject(text);
+    return subject ? analyzer.analyze(subject.join(' ')).map((t) => t.term) : [];
+  };
+  // Whose statements each entry reports: the parties of its "what did X say" phrasings.
+  let quotesMemo: Map<QaEntry, Set<string>> | null = null;
+  const reportsStatementsOf = () =>
+    (quotesMemo ??= withPhraseMemo(
+      () =>
+        new Map(
+          knowledge.qa.map((entry) => [
+            entry,
+            new Set([entry.question, ...entry.alternates].flatMap(sayerTermsOf)),
+          ]),
+        ),
+    ));
   let definesMemo: Map<QaEntry, Set<string>> | null = null;
   const defines = () =>
     (definesMemo ??= withPhraseMemo(
@@ -240,16 +257,29 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     const type = questionTypeOf(text) ?? checked.type;
     const functionWords = [...functionWordsOf(text), ...checked.functionWords];
     const subject = subjectTermsOf(text);
+    const sayer = sayerTermsOf(text);
     const key = JSON.stringify([
       terms.map((t) => `${t.term}:${t.word}:${t.kind}`),
       type,
       functionWords,
       subject,
+      sayer,
     ]);
-    return { terms, type, functionWords, subject, key };
+    return { terms, type, functionWords, subject, sayer, key };
   };
-  const rank = ({ terms, type, functionWords, subject }: ReturnType<typeof analyse>) => {
-    const ranked = qaIndex.search(terms, type, functionWords);
+  const rank = ({ terms, type, functionWords, subject, sayer }: ReturnType<typeof analyse>) => {
+    let ranked = qaIndex.search(terms, type, functionWords);
+    // "What did huawei say" is answered only by an entry that reports a statement of huawei's, not
+    // by one that reports statements about huawei.
+    if (sayer.length > 0) {
+      ranked = ranked
+        .map((s) =>
+          sayer.some((term) => reportsStatementsOf().get(s.entry)?.has(term))
+            ? s
+            : { ...s, score: s.score * options.typeMismatchPenalty },
+        )
+        .sort((a, b) => b.score - a.score);
+    }
     if (subject.length === 0) return { terms, ranked };
     // "what is ransomware" is answered only by an entry that says what ransomware is, not by one
     // that merely mentions it.

@@ -53,7 +53,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bgeo[\s-]+locations?\b/g, ' geolocation '],
   [/\bpro[\s-]+active\b/g, ' proactive '],
   [/\btrade[\s-]+war\b/g, ' tradewar '],
-  [/\bintelligence\s+community\b/g, ' intelcommunity '],
+  [/\b(?:intelligence|intel)\s+community\b/g, ' intelcommunity '],
   [/\bforeign\s+(?:ministr(?:y|ies)|office)\b/g, ' foreignministry '],
   // A press briefing is where a statement is made, not a briefing of the authorities.
   [/\bpress\s+(?:briefings?|conferences?)\b/g, ' pressbriefing '],
@@ -637,6 +637,30 @@ export function definitionSubject(value: string): string[] | null {
     subject = subject.slice(0, -1);
   if (subject.length === 0 || subject.length > 4) return null;
   if (subject.some((word) => DEFINITION_NOT_SUBJECT.has(word))) return null;
+  return subject;
+}
+
+/** "What did X say", "did X comment", "how did X respond": asks for a statement X made. */
+const STATEMENT_ASK =
+  /(?:^|\s)(?:what\s+(?:did|does|do|has|have|had)|did|does|has|have|how\s+(?:did|does|has))\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|said|says|state|stated|comment|commented|respond|responded|reply|replied|react|reacted|put\s+out|issue|issued|release|released)\b/;
+/** Not a party that makes a statement: a pronoun, the reports themselves, or anyone at all. */
+const NOT_A_SAYER = new Set(
+  'they them it he she you u we i this that these those report reports reporting reporter reporters journalist journalists coverage piece write writeup author authors outlet article articles story stories bloomberg bgr cybereason researchers research experts paper study blog post source sources media news anyone anybody someone somebody everyone people any either other second first both'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Who a question asks a statement of ("what did huawei say about it" → huawei): only an entry
+ * with a phrasing asking that party's statement answers it. Null when the question asks none, or
+ * asks what the reports or an unnamed "they" say.
+ */
+export function statementSubject(value: string): string[] | null {
+  const match = STATEMENT_ASK.exec(rawWords(value).join(' '));
+  if (!match?.[1]) return null;
+  let subject = match[1].split(' ');
+  if (subject[0] === 'the') subject = subject.slice(1);
+  if (subject.length === 0 || subject.some((word) => NOT_A_SAYER.has(word))) return null;
   return subject;
 }
 

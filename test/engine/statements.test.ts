@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { statementSubject } from '../../src/engine/text.js';
+import { realKnowledgeEngine } from '../helpers.js';
+
+describe('questions asking for a statement', () => {
+  it('find the party asked about, not pronouns or the reports themselves', () => {
+    expect(statementSubject('what did huawei say about the soft cell report')).toEqual(['huawei']);
+    expect(statementSubject('did the foreign ministry comment')).toEqual(['foreign', 'ministry']);
+    expect(statementSubject('how did china respond')).toEqual(['china']);
+    expect(statementSubject('did t-mobile put out a statement')).toEqual(['t', 'mobile']);
+    expect(statementSubject('what did they say about huawei')).toBeNull();
+    expect(statementSubject('does the report say who did it')).toBeNull();
+    expect(statementSubject('does the reporting say anything about europe')).toBeNull();
+    expect(statementSubject('who did it')).toBeNull();
+  });
+
+  it('are answered only by an entry reporting that party’s statements', () => {
+    const engine = realKnowledgeEngine();
+    const statusOf = (question: string) => {
+      const result = engine.ask(question);
+      return result.status === 'answered' && result.kind === 'entry'
+        ? result.entry.id
+        : result.status;
+    };
+    expect(statusOf('what did huawei say about the soft cell report')).toBe('no_match');
+    expect(statusOf('what did verizon say about soft cell')).toBe('no_match');
+    expect(statusOf('what did china say about the huawei ban')).toBe('no_match');
+    expect(statusOf('what did china say')).toBe('china-response');
+    expect(['reactions', 'intel-community']).toContain(
+      statusOf('what did the intelligence community say'),
+    );
+  });
+});
