@@ -28,8 +28,8 @@ const BLOCK = 2048;
 
 const EMPTY_POSTINGS = new Int32Array(0);
 
-/** A bare number ("2", "10") says nothing on its own. */
-const BARE_NUMBER = /^\d+$/;
+/** A bare number ("2", "10") says nothing on its own; a year ("since 2017") does. */
+const BARE_NUMBER = /^(?!(?:19|20)\d\d$)\d+$/;
 
 /** A question with more content words than this is long: its unknown everyday words weigh little. */
 const LONG_QUERY_TERMS = 6;

@@ -209,6 +209,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bintrusion\s+sets?\b/g, ' hackers '],
   [/\bthreat\s+actors?\b/g, ' threat actor hackers '],
   [/\b(?:mobile\s+network\s+operators?|mnos?)\b/g, ' telecom '],
+  // "Who found it again?" asks to be reminded; "did they do it again" asks about a repeat.
+  [
+    /^(\W*(?:(?:so|ok|okay|and|wait|sorry|remind\s+me)\W+)*(?:who|whos|what|whats|when|where|which|how)\b.*?)\s+again\W*$/g,
+    '$1',
+  ],
   // Signing off ("that's all for now") asks nothing.
   [/\b(?:that|thats|that\s+s)\s+(?:is\s+)?all\s+(?:for\s+now|i\s+needed|thanks)\b/g, ' '],
   // "Who do they think did it" asks who did it: the asker's framing is not part of the question.

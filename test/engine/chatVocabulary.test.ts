@@ -356,4 +356,10 @@ describe('chat around the questions', () => {
     expect(termsOf('who is the intrusion set')).toEqual(termsOf('who are the hackers'));
     expect(termsOf('who is the threat actor')).toContain(termsOf('hackers')[0]);
   });
+
+  it('reads a trailing "again" in a wh-question as "remind me", and in a yes/no question as a repeat', () => {
+    expect(termsOf('who found it again')).toEqual(termsOf('who found it'));
+    expect(termsOf('what was the hack called again?')).toEqual(termsOf('what was the hack called'));
+    expect(termsOf('did they do it again')).toContain(termsOf('again')[0]);
+  });
 });

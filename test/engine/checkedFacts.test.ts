@@ -34,4 +34,9 @@ describe('messages that check a remembered figure', () => {
     expect(statusOf('lior div is 40 right?')).toBe('no_match');
     expect(statusOf('geng shuang is 45?')).toBe('no_match');
   });
+
+  it('lets a year count as a content word ("since 2017"), unlike a bare number', () => {
+    expect(statusOf('has this been going on since 2017?')).toBe('when-started');
+    expect(statusOf('is this news from 2019?')).toBe('when-reported');
+  });
 });
