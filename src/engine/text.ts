@@ -214,6 +214,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /^(\W*(?:(?:so|ok|okay|and|wait|sorry|remind\s+me)\W+)*(?:who|whos|what|whats|when|where|which|how)\b.*?)\s+again\W*$/g,
     '$1',
   ],
+  // "Kept secret / anonymous" is the secrecy itself: "kept" adds nothing.
+  [
+    /\b(?:kept|keep|keeps|keeping)\s+(?=(?:secret|anonymous|hidden|quiet|confidential|private|unnamed|under\s+wraps)\b)/g,
+    ' ',
+  ],
   // Signing off ("that's all for now") asks nothing.
   [/\b(?:that|thats|that\s+s)\s+(?:is\s+)?all\s+(?:for\s+now|i\s+needed|thanks)\b/g, ' '],
   // "Who do they think did it" asks who did it: the asker's framing is not part of the question.
@@ -373,7 +378,7 @@ const CHAT_FILLER = [
   'time times aint theyve weve youve couldve shouldve wouldve theyll youll itll ',
   'maybe probably honestly genuinely sorry dumb stupid silly noob newbie ',
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
-  'frankly undoubtedly evidently re thru em sb ser gm r having',
+  'frankly undoubtedly evidently re thru em sb ser gm r having once',
 ]
   .join('')
   .split(' ');

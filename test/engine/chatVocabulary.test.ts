@@ -362,4 +362,11 @@ describe('chat around the questions', () => {
     expect(termsOf('what was the hack called again?')).toEqual(termsOf('what was the hack called'));
     expect(termsOf('did they do it again')).toContain(termsOf('again')[0]);
   });
+
+  it('reads "kept secret" as the secrecy and "once inside" as inside', () => {
+    expect(termsOf('why were the victims kept anonymous')).toEqual(
+      termsOf('why were the victims anonymous'),
+    );
+    expect(termsOf('how much control once inside')).toEqual(termsOf('how much control inside'));
+  });
 });
