@@ -247,6 +247,12 @@ export function buildVocabulary(texts: Iterable<string>): Map<string, number> {
   return vocabulary;
 }
 
+const CARRIER_WORDS = new Set(
+  'telcos telco carriers carrier operators operator networks network companies company firms providers'.split(
+    ' ',
+  ),
+);
+const LOCATION_LEAD = new Set('in from across inside within'.split(' '));
 const VICTIM_TERMS = new Set(['hack', 'target', 'affect', 'among', 'victim', 'includ'].map(termOf));
 const COUNTRY_TERM = termOf('country');
 /** A nationality ("russian", "the chinese") names who acts, not where the victims were. */
@@ -254,16 +260,27 @@ const NATIONALITY =
   /(?:ians?|eans?|ans|ese|ish|ch|i|man|mans|cans?|greek|swiss|filipino|afghan|cuban)$/;
 
 /**
- * "Was India hit?": a country the knowledge base never names, in a yes/no question about who was
- * hit, asks whether that country was among the victims, which the articles answer (they name
- * none). Elsewhere ("is huawei banned in the uk") an unknown country stays as telling as a name.
+ * "Was India hit?": a country, in a yes/no question about who was hit, asks whether that country
+ * was among the victims, which the articles answer (they name none) — also for a country the
+ * knowledge base names for another reason (Israel, where Cybereason's founders served).
+ * Elsewhere ("is huawei banned in the uk") an unknown country stays as telling as a name.
  */
 function asVictimCountry(terms: QueryTerm[], text: string): QueryTerm[] {
+  const words = rawWords(text);
+  // "Israeli telcos" are victims; "the russians" act.
+  const describesVictims = (word: string) =>
+    CARRIER_WORDS.has(words[words.indexOf(word) + 1] ?? '');
   const places = terms.filter(
-    (t) => t.kind === 'rare' && isPlaceName(t.word) && !NATIONALITY.test(t.word),
+    (t) =>
+      t.kind !== 'common' &&
+      isPlaceName(t.word) &&
+      (!NATIONALITY.test(t.word) || describesVictims(t.word)),
   );
   if (places.length === 0 || !terms.some((t) => VICTIM_TERMS.has(t.term))) return terms;
-  if (!isYesNoQuestion(text)) return terms;
+  // "Which telcos in Israel were hit" asks the same of a place where victims were.
+  const inPlace = (t: QueryTerm) => LOCATION_LEAD.has(words[words.indexOf(t.word) - 1] ?? '');
+  const asksWhich = /^\W*(?:which|what)\b/.test(words.join(' ')) && places.every(inPlace);
+  if (!isYesNoQuestion(text) && !asksWhich) return terms;
   const out = terms.filter((t) => !places.includes(t));
   if (!out.some((t) => t.term === COUNTRY_TERM))
     out.push({ term: COUNTRY_TERM, word: 'country', kind: 'known' });

@@ -219,6 +219,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:kept|keep|keeps|keeping)\s+(?=(?:secret|anonymous|hidden|quiet|confidential|private|unnamed|under\s+wraps)\b)/g,
     ' ',
   ],
+  // "Was my phone hacked", "how do I know if I was targeted": the asker asks whether they are
+  // among the victims.
+  [
+    /\b(?:was|were|is|am|are|has|have)\s+(?:i|me|my\s+(?:own\s+|mobile\s+|cell\s+)?(?:phone|iphone|android|data|number|calls|texts|messages|account|carrier|provider|network|telecom|telco|operator|sim|info|information|records|metadata|location))\s+(?:been\s+)?(?:hacked|targeted|affected|hit|compromised|breached|tapped|spied\s+on)\b|\b(?:i|me)\s+(?:was|am|were|got|get|have\s+been|been)\s+(?:hacked|targeted|affected|hit|compromised|spied\s+on)\b/g,
+    ' am i affected ',
+  ],
   // Signing off ("that's all for now") asks nothing.
   [/\b(?:that|thats|that\s+s)\s+(?:is\s+)?all\s+(?:for\s+now|i\s+needed|thanks)\b/g, ' '],
   // "Who do they think did it" asks who did it: the asker's framing is not part of the question.
@@ -331,7 +337,8 @@ const PLACE_NAMES: ReadonlySet<string> = new Set(
     'bulgaria cambodia canada canadian chile chilean colombia colombian croatia cuba cuban cyprus',
     'czech denmark danish dutch ecuador egypt egyptian england english estonia ethiopia finland',
     'finnish france french georgia germany german ghana greece greek holland hungary hungarian',
-    'iceland india indian indonesia indonesian iran iranian iraq iraqi ireland irish italy italian',
+    'iceland india indian indonesia indonesian iran iranian iraq iraqi ireland irish israel israeli',
+    'italy italian',
     'japan japanese jordan kazakhstan kenya korea korean kuwait latvia lebanon libya lithuania',
     'malaysia mexico mexican mongolia morocco myanmar nepal netherlands nigeria nigerian norway norwegian',
     'pakistan pakistani peru philippines filipino poland polish portugal portuguese qatar romania',

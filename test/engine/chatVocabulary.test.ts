@@ -369,4 +369,19 @@ describe('chat around the questions', () => {
     );
     expect(termsOf('how much control once inside')).toEqual(termsOf('how much control inside'));
   });
+
+  it('reads "was my phone hacked" / "was I targeted" as asking whether the asker is affected', () => {
+    expect(statusOf('was my phone hacked')).toBe('am-i-affected');
+    expect(statusOf('how do i know if i was targeted')).toBe('am-i-affected');
+    expect(statusOf('have i been hacked')).toBe('am-i-affected');
+    expect(statusOf('was my country hit')).toBe('which-countries');
+  });
+
+  it('reads a country the knowledge base names for another reason as a possible victim', () => {
+    expect(statusOf('was israel hit')).toBe('which-countries');
+    expect(statusOf('were israeli telcos hacked')).toBe('which-countries');
+    expect(statusOf('which telcos in israel were hit')).toBe('which-countries');
+    expect(statusOf('is cybereason israeli')).toBe('cybereason-background');
+    expect(statusOf('what did reuters say about russia hacking telecoms')).toBe('no_match');
+  });
 });
