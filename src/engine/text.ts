@@ -225,6 +225,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:was|were|is|am|are|has|have)\s+(?:i|me|my\s+(?:own\s+|mobile\s+|cell\s+)?(?:phone|iphone|android|data|number|calls|texts|messages|account|carrier|provider|network|telecom|telco|operator|sim|info|information|records|metadata|location))\s+(?:been\s+)?(?:hacked|targeted|affected|hit|compromised|breached|tapped|spied\s+on)\b|\b(?:i|me)\s+(?:was|am|were|got|get|have\s+been|been)\s+(?:hacked|targeted|affected|hit|compromised|spied\s+on)\b/g,
     ' am i affected ',
   ],
+  // "Cybereason's own research", "the group's own name" stress whose it is; "own the network" is
+  // the hackers' control, and "who owns cybereason" asks an owner.
+  [
+    /\bown\s+(?=(?:name|names|research|report|reports|write|writeup|words|characteri[sz]ation|it|department|blog|post|findings|analysis|study|people|staff|country|government)\b)/g,
+    ' ',
+  ],
   // Signing off ("that's all for now") asks nothing.
   [/\b(?:that|thats|that\s+s)\s+(?:is\s+)?all\s+(?:for\s+now|i\s+needed|thanks)\b/g, ' '],
   // "Who do they think did it" asks who did it: the asker's framing is not part of the question.
@@ -385,7 +391,7 @@ const CHAT_FILLER = [
   'time times aint theyve weve youve couldve shouldve wouldve theyll youll itll ',
   'maybe probably honestly genuinely sorry dumb stupid silly noob newbie ',
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
-  'frankly undoubtedly evidently re thru em sb ser gm r having once',
+  'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves',
 ]
   .join('')
   .split(' ');

@@ -384,4 +384,11 @@ describe('chat around the questions', () => {
     expect(statusOf('is cybereason israeli')).toBe('cybereason-background');
     expect(statusOf('what did reuters say about russia hacking telecoms')).toBe('no_match');
   });
+
+  it('reads "their own research" as the research, so "who owns cybereason" finds no owner', () => {
+    expect(termsOf("cybereason's own research")).toEqual(termsOf("cybereason's research"));
+    expect(termsOf('did they own the network')).toContain(termsOf('own')[0]);
+    expect(statusOf('who owns cybereason')).toBe('no_match');
+    expect(statusOf('what should i do to protect myself')).not.toBe('cybereason-publications');
+  });
 });
