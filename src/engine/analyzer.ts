@@ -30,6 +30,8 @@ const COMMON_ENGLISH_COUNT = 20;
 /** A word seen at least this often in SUBTLEX is a real word and is never "repaired". */
 const REAL_WORD_COUNT = 20;
 const MAX_CACHE = 20_000;
+/** Each half of a run-together word ("partof") is an everyday word at least this common. */
+const SPLIT_PART_COUNT = 1000;
 /** "goin" is read as "going" when "going" is at least this common. */
 const DROPPED_G_COUNT = 100;
 
@@ -125,7 +127,24 @@ export class QueryAnalyzer {
     if (this.#knownTerms.has(termOf(word))) return word;
     // Chat drops the g: "goin", "lurkin", "hackin".
     if (word.endsWith('in') && englishCount(`${word}g`) >= DROPPED_G_COUNT) return `${word}g`;
-    return this.#repair(word) ?? word;
+    return this.#repair(word) ?? this.#split(word) ?? word;
+  }
+
+  /**
+   * Two words run together ("inthe", "partof", "intothe"): both halves real, at least one a
+   * function word, so that a name is not cut into pieces. Null when no split fits.
+   */
+  #split(word: string): string | null {
+    if (word.length < 4) return null;
+    const real = (part: string) =>
+      isStopword(part) || this.#vocabulary.has(part) || englishCount(part) >= SPLIT_PART_COUNT;
+    for (let at = 2; at <= word.length - 2; at++) {
+      const head = word.slice(0, at);
+      const tail = word.slice(at);
+      if ((isStopword(head) || isStopword(tail)) && real(head) && real(tail))
+        return `${head} ${tail}`;
+    }
+    return null;
   }
 
   /**
@@ -138,7 +157,8 @@ export class QueryAnalyzer {
     const cached = this.#repairs.get(word);
     if (cached !== undefined) return cached;
     let result: string | null = null;
-    const maxDistance = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+    // A three-letter word is repaired only to a function word with the same letters ("hte").
+    const maxDistance = word.length >= 8 ? 2 : word.length >= 3 ? 1 : 0;
     if (maxDistance > 0 && !/\d/.test(word)) {
       const skeleton = consonantSkeleton(word);
       const initial = word[0] ?? '';
@@ -162,6 +182,7 @@ export class QueryAnalyzer {
         // of a filler word, or for a slip or misspelt vowel in a longer word ("reguler"): a short
         // unknown word is more likely a name ("sony", "claro") than a misspelt "sonny", "carol".
         const slip = distance <= 0.5 || shuffled;
+        if (word.length === 3 && !(shuffled && source === 'filler')) return;
         if (!ours && !(word.length >= 6 ? slip || sameSkeleton : slip && source === 'filler'))
           return;
         const key = [

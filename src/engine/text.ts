@@ -36,7 +36,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // A person's full name is one term, so a name does not weigh twice.
   [/\blior\s+div\b/g, ' div '],
   [/\bgeng\s+shuang\b/g, ' geng '],
-  [/\b(?:operation\s+)?soft[\s-]*cell\b/g, ' softcell '],
+  [/\b(?:operation\s+)?soft[\s-]*(?:cell|sell|cel)\b/g, ' softcell '],
   [/\b(?:u\.s\.a?\.?|usa|united\s+states|america|american|americans)(?=\W|$)/g, ' usa '],
   // Lower-case "us" is the country only where nothing else fits: "the us", "us companies", "us-china".
   [/\bthe\s+us\b(?!\s+(?:to|a|an|the|about|know|if|what|how|why|when)\b)/g, ' usa '],
@@ -230,6 +230,19 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\bown\s+(?=(?:name|names|research|report|reports|write|writeup|words|characteri[sz]ation|it|department|blog|post|findings|analysis|study|people|staff|country|government)\b)/g,
     ' ',
+  ],
+  // Words split in two: "pass words", "user names", "take aways"; "y did they" is why.
+  [/\bpass\s+words?\b/g, ' passwords '],
+  [/\buser\s+names?\b/g, ' usernames '],
+  [/\btake[\s-]*aways?\b/g, ' findings '],
+  [
+    /(?:^|\s)y(?=\s+(?:did|do|does|would|could|should|can|is|are|was|were|will|not|they|china)\b)/g,
+    ' why ',
+  ],
+  // "4" is "for" before a word that no count goes with, or at the end: "responsible 4 soft cell".
+  [
+    /\b4\b(?=\s+(?:the|a|an|this|that|it|them|me|us|you|u|softcell|china|sure|real|now|ever|what|who|how)\b|\W*$)/g,
+    ' for ',
   ],
   // Signing off ("that's all for now") asks nothing.
   [/\b(?:that|thats|that\s+s)\s+(?:is\s+)?all\s+(?:for\s+now|i\s+needed|thanks)\b/g, ' '],
@@ -493,10 +506,49 @@ export function prepareText(value: string): string {
   return prepared;
 }
 
+/**
+ * Clipped chat spellings and sound-alikes, one word for one: "wats", "jus", "b4", "yrs", "teh";
+ * "steel" for steal and "hawaii" for huawei are autocorrect's.
+ */
+const CLIPPED_WORDS = new Map(
+  Object.entries({
+    wats: 'whats',
+    jus: 'just',
+    frm: 'from',
+    wk: 'week',
+    wks: 'weeks',
+    yr: 'year',
+    yrs: 'years',
+    lvl: 'level',
+    smth: 'something',
+    sth: 'something',
+    shud: 'should',
+    shld: 'should',
+    grp: 'group',
+    b4: 'before',
+    dec: 'december',
+    outta: 'out of',
+    teh: 'the',
+    hte: 'the',
+    n: 'and',
+    w: 'with',
+    steel: 'steal',
+    hawaii: 'huawei',
+    todays: 'today',
+  }),
+);
+// Not part of "y/n", "w/" or "n't".
+const CLIPPED = new RegExp(
+  `(?<![/'])\\b(?:${[...CLIPPED_WORDS.keys()].join('|')})\\b(?![/'])`,
+  'g',
+);
+
 function foldAndResolve(value: string): string {
-  // "US" in capitals is the country, "us" in lower case is the pronoun: decide before folding case.
+  // "US" in capitals is the country, "us" in lower case is the pronoun; "the AD" in capitals is
+  // Active Directory: decide before folding case.
   return (
-    foldText(value.replace(/\bU\.?S\.?(?=\W|$)/g, ' usa '))
+    foldText(value.replace(/\bU\.?S\.?(?=\W|$)/g, ' usa ').replace(/\bAD\b/g, ' active directory '))
+      .replace(CLIPPED, (word) => CLIPPED_WORDS.get(word) ?? word)
       .replace(/'s\b/g, ' ')
       .replace(/\bwon't\b/g, 'will not')
       .replace(/\bcan't\b/g, 'can not')

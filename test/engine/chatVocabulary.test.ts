@@ -391,4 +391,23 @@ describe('chat around the questions', () => {
     expect(statusOf('who owns cybereason')).toBe('no_match');
     expect(statusOf('what should i do to protect myself')).not.toBe('cybereason-publications');
   });
+
+  it('reads clipped chat spellings and autocorrect slips as the words meant', () => {
+    expect(splitWords('wats apt10 b4 2017 frm the yrs')).toEqual(
+      splitWords('whats apt10 before 2017 from the years'),
+    );
+    expect(termsOf('what did they steel')).toEqual(termsOf('what did they steal'));
+    expect(termsOf('so hawaii had nothing to do w it')).toEqual(
+      termsOf('so huawei had nothing to do with it'),
+    );
+    expect(termsOf('wtf is soft sell')).toEqual(termsOf('wtf is soft cell'));
+    expect(termsOf('were pass words stolen')).toEqual(termsOf('were passwords stolen'));
+    expect(termsOf('getting the AD')).toEqual(termsOf('getting the active directory'));
+    expect(termsOf('getting the ad')).not.toEqual(termsOf('getting the active directory'));
+    expect(splitWords('y did they do it')[0]).toBe('why');
+    expect(termsOf('whos responsible 4 soft cell')).toEqual(
+      termsOf('whos responsible for soft cell'),
+    );
+    expect(termsOf('they hit 4 carriers')).toContain('4');
+  });
 });

@@ -63,4 +63,18 @@ describe('typo repair', () => {
     );
     expect(entryOf(engine.ask('summarize the soft cell findings'))).not.toBe('no_match');
   });
+
+  it('splits words typed together when both halves are real and one is a function word', () => {
+    expect(termsOf('how long were they inthe networks')).toEqual(
+      termsOf('how long were they in the networks'),
+    );
+    expect(termsOf('was huawei partof this')).toEqual(termsOf('was huawei part of this'));
+    expect(kindOf('did they hit vodafone', 'vodafone')).not.toBe('common');
+  });
+
+  it('repairs a three-letter function word typed with letters swapped, and nothing else short', () => {
+    expect(termsOf('who was behind teh hack')).toEqual(termsOf('who was behind the hack'));
+    expect(termsOf('adn who did it')).toEqual(termsOf('and who did it'));
+    expect(kindOf('did they hit kpn', 'kpn')).toBe('rare');
+  });
 });
