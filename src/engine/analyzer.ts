@@ -1,4 +1,5 @@
 import {
+  isCarrierName,
   isCheckingQuestion,
   isPlaceName,
   isYesNoQuestion,
@@ -276,6 +277,7 @@ const CARRIER_WORDS = new Set(
 const LOCATION_LEAD = new Set('in from across inside within'.split(' '));
 const VICTIM_TERMS = new Set(['hack', 'target', 'affect', 'among', 'victim', 'includ'].map(termOf));
 const COUNTRY_TERM = termOf('country');
+const NAMED_CARRIER: QueryTerm = { term: 'namedcarrier', word: 'namedcarrier', kind: 'known' };
 /** A nationality ("russian", "the chinese") names who acts, not where the victims were. */
 const NATIONALITY =
   /(?:ians?|eans?|ans|ese|ish|ch|i|man|mans|cans?|greek|swiss|filipino|afghan|cuban)$/;
@@ -287,6 +289,20 @@ const NATIONALITY =
  * Elsewhere ("is huawei banned in the uk") an unknown country stays as telling as a name.
  */
 function asVictimCountry(terms: QueryTerm[], text: string): QueryTerm[] {
+  return asVictimPlace(asNamedCarrier(terms, text), text);
+}
+
+/**
+ * "Was Vodafone hacked?", "is Verizon on the list?": in a yes/no question any carrier by name is
+ * one term, so a carrier the knowledge base never names asks what a named one asks (the articles
+ * name none). Elsewhere ("what happened in the optus breach") the name stays as telling as any.
+ */
+function asNamedCarrier(terms: QueryTerm[], text: string): QueryTerm[] {
+  if (!terms.some((t) => isCarrierName(t.word)) || !isYesNoQuestion(text)) return terms;
+  return terms.map((t) => (isCarrierName(t.word) ? NAMED_CARRIER : t));
+}
+
+function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
   const words = rawWords(text);
   // "Israeli telcos" are victims; "the russians" act.
   const describesVictims = (word: string) =>

@@ -18,6 +18,10 @@ export function foldText(value: string): string {
     .toLowerCase();
 }
 
+/** "Who called who and for how long" describes call records, not a question of duration. */
+const CALLS_DESCRIBED =
+  /\bwho\s+(?:(?:called|rang|phoned|calls|rings)\s+(?:who|whom)|(?:i|you|u|they|people|someone|we|he|she|my\s+[a-z]+|their\s+[a-z]+)\s+(?:called|rang|phoned|call|ring|calls|rings|talked\s+to|talk\s+to))(?:\s+and\s+(?:when|(?:for\s+)?how\s+long))*\b/g;
+
 /** Multi-word phrases and spellings that mean one thing, rewritten before splitting into words. */
 export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bapt[\s-]+10\b/g, ' apt10 '],
@@ -200,7 +204,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Who hacked (them)" / "who did this hack" asks who is behind it; "who got/was hacked" asks
   // the victims (the passive keeps "hacked").
   [
-    /\bwho\s+(?:actually\s+|really\s+|even\s+|tf\s+)?(?:hacked|attacked|breached|did\s+(?:this|the|that)\s+(?:hack|attack|hacking|breach|operation|campaign)s?)\b/g,
+    /\bwho\s+(?:actually\s+|really\s+|even\s+|tf\s+)?(?:hacked|attacked|breached|did\s+(?:this|the|that)\s+(?:softcell\s+|telecom\s+|telco\s+|big\s+)?(?:hack|attack|hacking|breach|operation|campaign)s?)\b/g,
     ' who responsible hack ',
   ],
   // "The bad guys", "the villains" are the hackers.
@@ -244,6 +248,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b4\b(?=\s+(?:the|a|an|this|that|it|them|me|us|you|u|softcell|china|sure|real|now|ever|what|who|how)\b|\W*$)/g,
     ' for ',
   ],
+  // "Who called who (and for how long)" describes call records; it asks no duration.
+  [CALLS_DESCRIBED, ' call records '],
   // Signing off ("that's all for now") asks nothing.
   [/\b(?:that|thats|that\s+s)\s+(?:is\s+)?all\s+(?:for\s+now|i\s+needed|thanks)\b/g, ' '],
   // "Who do they think did it" asks who did it: the asker's framing is not part of the question.
@@ -368,6 +374,23 @@ const PLACE_NAMES: ReadonlySet<string> = new Set(
     .join(' ')
     .split(' '),
 );
+
+/** Telecom carriers by a one-word name no everyday word shares ("orange", "three" are left out). */
+const CARRIER_NAMES: ReadonlySet<string> = new Set(
+  [
+    'vodafone verizon sprint telefonica telekom swisscom proximus kpn airtel jio vodacom mtn',
+    'telstra optus telus docomo kddi singtel telenor telia etisalat ooredoo turkcell megafon',
+    'beeline claro movistar safaricom bezeq cellcom starhub maxis celcom xl indosat telkomsel',
+    'pldt dtac ais viettel mobilink jazz zong ufone grameenphone banglalink dialog ncell',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** Whether a word names a telecom carrier. */
+export function isCarrierName(word: string): boolean {
+  return CARRIER_NAMES.has(word);
+}
 
 /** Whether a word names a country or nationality. */
 export function isPlaceName(word: string): boolean {
@@ -771,7 +794,7 @@ export function isCheckingQuestion(value: string): boolean {
 
 /** What kind of fact the question asks for, when the wording says so. */
 export function questionTypeOf(value: string): QuestionType | null {
-  const text = foldText(value);
+  const text = foldText(value).replace(CALLS_DESCRIBED, ' ');
   if (/\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bhow\s+big\b/.test(text)) return 'quantity';
   if (YES_NO_OPENING.test(text)) return null;
   if (/\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/.test(text)) return 'duration';

@@ -410,4 +410,17 @@ describe('chat around the questions', () => {
     );
     expect(termsOf('they hit 4 carriers')).toContain('4');
   });
+
+  it('reads any carrier by name in a yes/no question as the named carrier the articles do not give', () => {
+    expect(statusOf('was vodafone hacked?')).toBe('am-i-affected');
+    expect(statusOf('was telstra among the victims')).toBe('am-i-affected');
+    expect(statusOf('what happened with the optus breach')).toBe('no_match');
+    expect(statusOf('did vodafone say anything')).toBe('no_match');
+  });
+
+  it('reads "who called who and for how long" as call records, not a question of duration', () => {
+    expect(statusOf('so they could see who called who and for how long?')).toBe('call-records');
+    expect(statusOf('can they see who i called and for how long')).toBe('call-records');
+    expect(statusOf('how long were they inside')).toBe('how-long');
+  });
 });
