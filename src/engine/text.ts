@@ -250,6 +250,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // "Who called who (and for how long)" describes call records; it asks no duration.
   [CALLS_DESCRIBED, ' call records '],
+  // "The name keeps coming up": it is being talked about, nothing keeps coming back.
+  [/\b(?:keeps?|kept|keeping)\s+(?:coming|popping|showing|turning)\s+up\b/g, ' '],
   // Signing off ("that's all for now") asks nothing.
   [/\b(?:that|thats|that\s+s)\s+(?:is\s+)?all\s+(?:for\s+now|i\s+needed|thanks)\b/g, ' '],
   // "Who do they think did it" asks who did it: the asker's framing is not part of the question.
@@ -427,7 +429,7 @@ const CHAT_FILLER = [
   'time times aint theyve weve youve couldve shouldve wouldve theyll youll itll ',
   'maybe probably honestly genuinely sorry dumb stupid silly noob newbie ',
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
-  'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves',
+  'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai',
 ]
   .join('')
   .split(' ');
