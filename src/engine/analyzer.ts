@@ -46,6 +46,8 @@ export class QueryAnalyzer {
   #knownTerms: ReadonlySet<string>;
   readonly #byInitial = new Map<string, string[]>();
   readonly #repairs = new Map<string, string | null>();
+  /** Each word as typo repair leaves it (the knowledge base repeats its words thousands of times). */
+  readonly #repairedWords = new Map<string, string>();
 
   readonly #names: RegExp | null;
   readonly #lastNames = new Map<string, string>();
@@ -89,6 +91,7 @@ export class QueryAnalyzer {
   /** The terms the index holds (set once the index over the analysed phrasings is built). */
   setKnownTerms(terms: ReadonlySet<string>): void {
     this.#knownTerms = terms;
+    this.#repairedWords.clear();
   }
 
   /** The text with every word typo-repaired, as the question's shape (its type, function words) is read. */
@@ -123,6 +126,16 @@ export class QueryAnalyzer {
 
   /** A word that is neither ours nor English, replaced by the knowledge-base word it most likely misspells. */
   #repairWord(word: string): string {
+    let repaired = this.#repairedWords.get(word);
+    if (repaired === undefined) {
+      repaired = this.#repairWordUncached(word);
+      if (this.#repairedWords.size >= MAX_CACHE) this.#repairedWords.clear();
+      this.#repairedWords.set(word, repaired);
+    }
+    return repaired;
+  }
+
+  #repairWordUncached(word: string): string {
     if (this.#vocabulary.has(word) || isStopword(word) || englishCount(word) >= REAL_WORD_COUNT)
       return word;
     if (this.#knownTerms.has(termOf(word))) return word;
@@ -303,6 +316,7 @@ function asNamedCarrier(terms: QueryTerm[], text: string): QueryTerm[] {
 }
 
 function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
+  if (!terms.some((t) => isPlaceName(t.word))) return terms;
   const words = rawWords(text);
   // "Israeli telcos" are victims; "the russians" act.
   const describesVictims = (word: string) =>
