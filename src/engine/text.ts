@@ -670,9 +670,18 @@ export function withPhraseMemo<T>(build: () => T): T {
 export function termOf(word: string): string {
   const direct = WORD_SYNONYMS.get(word);
   if (direct !== undefined) return direct;
-  const stem = stemmer(word);
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    stem = stemmer(word);
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    STEMS.set(word, stem);
+  }
   return STEM_SYNONYMS.get(stem) ?? stem;
 }
+
+/** Porter stems already computed: a pure function of the word, bounded like any cache. */
+const STEMS = new Map<string, string>();
+const MAX_STEMS = 50_000;
 
 /** Every word of a text, stop words included, joined: two phrasings with the same key are the same. */
 export function phrasingKey(value: string): string {
