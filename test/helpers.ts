@@ -25,6 +25,12 @@ export function realKnowledgeEngine(): Engine {
   return realEngine;
 }
 
+/** The id of the entry that answers `question` on the real knowledge base, or the engine's status. */
+export function answeredBy(question: string): string {
+  const result = realKnowledgeEngine().ask(question);
+  return result.status === 'answered' && result.kind === 'entry' ? result.entry.id : result.status;
+}
+
 export function contextFor(engine: Engine, random?: () => number): CommandContext {
   return random ? { engine, commands: COMMANDS, random } : { engine, commands: COMMANDS };
 }

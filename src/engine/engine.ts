@@ -218,35 +218,29 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     const subject = definitionSubject(text);
     return subject ? analyzer.analyze(subject.join(' ')).map((t) => t.term) : [];
   };
-  // Built on the first definition question, not at start: few sessions ask one, and start-up
-  // time is budgeted.
   const sayerTermsOf = (text: string) => {
     const subject = statementSubject(text);
     return subject ? analyzer.analyze(subject.join(' ')).map((t) => t.term) : [];
   };
-  // Whose statements each entry reports: the parties of its "what did X say" phrasings.
-  let quotesMemo: Map<QaEntry, Set<string>> | null = null;
-  const reportsStatementsOf = () =>
-    (quotesMemo ??= withPhraseMemo(
-      () =>
-        new Map(
-          knowledge.qa.map((entry) => [
-            entry,
-            new Set([entry.question, ...entry.alternates].flatMap(sayerTermsOf)),
-          ]),
-        ),
-    ));
-  let definesMemo: Map<QaEntry, Set<string>> | null = null;
-  const defines = () =>
-    (definesMemo ??= withPhraseMemo(
-      () =>
-        new Map(
-          knowledge.qa.map((entry) => [
-            entry,
-            new Set([entry.question, ...entry.alternates].flatMap(subjectTermsOf)),
-          ]),
-        ),
-    ));
+  // For each entry, the terms `termsOf` finds in its phrasings, built on the first question that
+  // needs them, not at start: few sessions ask one, and start-up time is budgeted.
+  const lazyPhrasingTable = (termsOf: (text: string) => string[]) => {
+    let table: Map<QaEntry, Set<string>> | null = null;
+    return () =>
+      (table ??= withPhraseMemo(
+        () =>
+          new Map(
+            knowledge.qa.map((entry) => [
+              entry,
+              new Set([entry.question, ...entry.alternates].flatMap(termsOf)),
+            ]),
+          ),
+      ));
+  };
+  // Whose statements each entry reports (the parties of its "what did X say" phrasings), and
+  // what it defines (the subjects of its "what is X" / "who is X" phrasings).
+  const reportsStatementsOf = lazyPhrasingTable(sayerTermsOf);
+  const defines = lazyPhrasingTable(subjectTermsOf);
 
   // The year of the latest article: a later year cannot be in the reports.
   const lastYear = Math.max(...knowledge.sources.map((s) => Number(s.date.slice(0, 4))));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitWords, termsOf } from '../../src/engine/text.js';
-import { realKnowledgeEngine } from '../helpers.js';
+import { answeredBy, realKnowledgeEngine } from '../helpers.js';
 import { focusClauses } from '../../src/engine/engine.js';
 
 describe('chat vocabulary', () => {
@@ -267,13 +267,7 @@ describe('words reserved for what the reports cannot answer', () => {
 });
 
 describe('chat around the questions', () => {
-  const engine = realKnowledgeEngine();
-  const statusOf = (question: string) => {
-    const result = engine.ask(question);
-    return result.status === 'answered' && result.kind === 'entry'
-      ? result.entry.id
-      : result.status;
-  };
+  const statusOf = answeredBy;
 
   it('abstains on reactions and thanks instead of matching one everyday word', () => {
     for (const reaction of [

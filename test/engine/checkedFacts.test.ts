@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isCheckingQuestion } from '../../src/engine/text.js';
-import { realKnowledgeEngine } from '../helpers.js';
+import { answeredBy } from '../helpers.js';
 
 describe('messages that check a remembered figure', () => {
-  const engine = realKnowledgeEngine();
-  const statusOf = (question: string) => {
-    const result = engine.ask(question);
-    return result.status === 'answered' && result.kind === 'entry'
-      ? result.entry.id
-      : result.status;
-  };
+  const statusOf = answeredBy;
 
   it('tells a checking message from an open question', () => {
     expect(isCheckingQuestion('it was like 20 telcos right?')).toBe(true);

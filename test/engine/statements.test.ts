@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { statementSubject } from '../../src/engine/text.js';
-import { realKnowledgeEngine } from '../helpers.js';
+import { answeredBy } from '../helpers.js';
 
 describe('questions asking for a statement', () => {
   it('find the party asked about, not pronouns or the reports themselves', () => {
@@ -15,13 +15,7 @@ describe('questions asking for a statement', () => {
   });
 
   it('are answered only by an entry reporting that party’s statements', () => {
-    const engine = realKnowledgeEngine();
-    const statusOf = (question: string) => {
-      const result = engine.ask(question);
-      return result.status === 'answered' && result.kind === 'entry'
-        ? result.entry.id
-        : result.status;
-    };
+    const statusOf = answeredBy;
     expect(statusOf('what did huawei say about the soft cell report')).toBe('no_match');
     expect(statusOf('what did verizon say about soft cell')).toBe('no_match');
     expect(statusOf('what did china say about the huawei ban')).toBe('no_match');
