@@ -210,9 +210,13 @@ export class QueryAnalyzer {
           result = candidate;
         }
       };
-      for (const candidate of this.#byInitial.get(initial) ?? []) consider(candidate, 'ours');
-      for (const candidate of everydayWordsStartingWith(initial))
-        if (candidate !== word && !this.#vocabulary.has(candidate)) consider(candidate, 'everyday');
+      // A three-letter word is only ever a function word typed out of order: skip the rest.
+      if (word.length > 3) {
+        for (const candidate of this.#byInitial.get(initial) ?? []) consider(candidate, 'ours');
+        for (const candidate of everydayWordsStartingWith(initial))
+          if (candidate !== word && !this.#vocabulary.has(candidate))
+            consider(candidate, 'everyday');
+      }
       for (const candidate of stopwordsStartingWith(initial))
         if (candidate !== word) consider(candidate, 'filler');
     }
