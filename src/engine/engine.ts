@@ -207,10 +207,15 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
   const coreQuestions = core.length > 0 ? core : knowledge.qa.slice(0, 10);
   // A question typed exactly as one of an entry's phrasings (stop words and all) is that entry,
   // even when it has no content words left ("who did it").
-  const exactPhrasings = new Map<string, QaEntry>();
+  // A key two entries share ("explain soft cell", "tl;dr soft cell" both read "what softcell")
+  // names neither: such a question is ranked like any other.
+  const exactPhrasings = new Map<string, QaEntry | null>();
   for (const entry of knowledge.qa) {
-    for (const phrasing of [entry.question, ...entry.alternates])
-      exactPhrasings.set(phrasingKey(phrasing), entry);
+    for (const phrasing of [entry.question, ...entry.alternates]) {
+      const key = phrasingKey(phrasing);
+      const known = exactPhrasings.get(key);
+      exactPhrasings.set(key, known === undefined || known === entry ? entry : null);
+    }
   }
 
   // What each entry defines: the subjects of its "what is X" / "who is X" phrasings.

@@ -181,3 +181,14 @@ describe('suggestions', () => {
     expect(engine.suggestSpeakers('', 25).length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a phrasing two entries share once normalised', () => {
+  it('is no exact-match shortcut: the later entry used to win it outright', () => {
+    // "explain operation soft cell" (what-is-soft-cell) and "tl;dr soft cell" (key-findings) both
+    // read "what softcell"; key-findings, loaded later, answered both.
+    const result = realKnowledgeEngine().ask('explain operation soft cell');
+    expect(result.status === 'answered' && result.kind === 'entry' && result.entry.id).toBe(
+      'what-is-soft-cell',
+    );
+  });
+});
