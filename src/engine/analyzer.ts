@@ -115,7 +115,7 @@ export class QueryAnalyzer {
       seen.add(term);
       out.push({ term, word, kind: this.#kindOf(word, term) });
     }
-    return asVictimCountry(out, text);
+    return asVictim(out, text);
   }
 
   #kindOf(word: string, term: string): QueryTerm['kind'] {
@@ -305,7 +305,7 @@ const NATIONALITY =
  * knowledge base names for another reason (Israel, where Cybereason's founders served).
  * Elsewhere ("is huawei banned in the uk") an unknown country stays as telling as a name.
  */
-function asVictimCountry(terms: QueryTerm[], text: string): QueryTerm[] {
+function asVictim(terms: QueryTerm[], text: string): QueryTerm[] {
   return asVictimPlace(asNamedCarrier(terms, text), text);
 }
 

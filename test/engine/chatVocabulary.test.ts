@@ -267,8 +267,6 @@ describe('words reserved for what the reports cannot answer', () => {
 });
 
 describe('chat around the questions', () => {
-  const statusOf = answeredBy;
-
   it('abstains on reactions and thanks instead of matching one everyday word', () => {
     for (const reaction of [
       'interesting',
@@ -280,14 +278,14 @@ describe('chat around the questions', () => {
       'ok thanks that helps',
       'very helpful thanks',
     ]) {
-      expect([reaction, statusOf(reaction)]).toEqual([reaction, 'no_match']);
+      expect([reaction, answeredBy(reaction)]).toEqual([reaction, 'no_match']);
     }
   });
 
   it('still answers a question that follows a reaction', () => {
-    expect(statusOf('wow thats crazy. how many carriers?')).toBe('how-many-carriers');
-    expect(statusOf('thats scary, are they still in the networks?')).toBe('still-ongoing');
-    expect(statusOf('how bad was it')).not.toBe('no_match');
+    expect(answeredBy('wow thats crazy. how many carriers?')).toBe('how-many-carriers');
+    expect(answeredBy('thats scary, are they still in the networks?')).toBe('still-ongoing');
+    expect(answeredBy('how bad was it')).not.toBe('no_match');
   });
 
   it('reads "how do you work" and "what can you do" as about the bot', () => {
@@ -298,18 +296,18 @@ describe('chat around the questions', () => {
   });
 
   it('reads "why did they do it" as asking the motive', () => {
-    expect(statusOf('why did they do it')).toBe('motive');
-    expect(statusOf('why would china do this')).toBe('motive');
+    expect(answeredBy('why did they do it')).toBe('motive');
+    expect(answeredBy('why would china do this')).toBe('motive');
   });
 
   it('ignores "but"/"so" joining a question to the chat before it', () => {
-    expect(statusOf('ok but who did it')).toBe(statusOf('who did it'));
-    expect(statusOf('who did it')).toBe('who-is-blamed');
+    expect(answeredBy('ok but who did it')).toBe(answeredBy('who did it'));
+    expect(answeredBy('who did it')).toBe('who-is-blamed');
   });
 
   it('reads "who do they think did it" as "who did it", but keeps "why do they think"', () => {
     expect(termsOf('who do they think did it')).toEqual(termsOf('who did it'));
-    expect(statusOf('so who do they think did it?')).toBe('who-is-blamed');
+    expect(answeredBy('so who do they think did it?')).toBe('who-is-blamed');
     expect(splitWords('why do they think it was apt10')).toContain('think');
     expect(splitWords('who do they think did it')).not.toContain('think');
   });
@@ -321,16 +319,16 @@ describe('chat around the questions', () => {
 
   it('abstains on sign-offs, questions about who built the bot, and market prices', () => {
     for (const message of ["thanks, that's all for now", 'who built you', "what's bitcoin at"]) {
-      expect([message, statusOf(message)]).toEqual([message, 'no_match']);
+      expect([message, answeredBy(message)]).toEqual([message, 'no_match']);
     }
-    expect(statusOf('did they steal bitcoin')).toBe('did-they-steal-money');
+    expect(answeredBy('did they steal bitcoin')).toBe('did-they-steal-money');
   });
 
   it('reads "who hacked" as who is behind it, and "who got hacked" as the victims', () => {
-    expect(statusOf('who hacked')).toBe('who-is-blamed');
-    expect(statusOf('so who actually did this hack??')).toBe('who-is-blamed');
-    expect(statusOf('who got hacked')).toBe('which-carriers');
-    expect(statusOf('who was hacked')).toBe('which-carriers');
+    expect(answeredBy('who hacked')).toBe('who-is-blamed');
+    expect(answeredBy('so who actually did this hack??')).toBe('who-is-blamed');
+    expect(answeredBy('who got hacked')).toBe('which-carriers');
+    expect(answeredBy('who was hacked')).toBe('which-carriers');
   });
 
   it('reads "the bad guys" and "villains" as the hackers', () => {
@@ -339,9 +337,9 @@ describe('chat around the questions', () => {
   });
 
   it('lets no later clause answer for a thing the reports never name ("what is X and how does it work")', () => {
-    expect(statusOf('What is an IMSI catcher and how does it work?')).toBe('no_match');
-    expect(statusOf('what is salt typhoon and which us carriers did it hit')).toBe('no_match');
-    expect(statusOf('what is soft cell and who did it')).not.toBe('no_match');
+    expect(answeredBy('What is an IMSI catcher and how does it work?')).toBe('no_match');
+    expect(answeredBy('what is salt typhoon and which us carriers did it hit')).toBe('no_match');
+    expect(answeredBy('what is soft cell and who did it')).not.toBe('no_match');
   });
 
   it("maps analysts' words onto the articles' words", () => {
@@ -365,25 +363,25 @@ describe('chat around the questions', () => {
   });
 
   it('reads "was my phone hacked" / "was I targeted" as asking whether the asker is affected', () => {
-    expect(statusOf('was my phone hacked')).toBe('am-i-affected');
-    expect(statusOf('how do i know if i was targeted')).toBe('am-i-affected');
-    expect(statusOf('have i been hacked')).toBe('am-i-affected');
-    expect(statusOf('was my country hit')).toBe('which-countries');
+    expect(answeredBy('was my phone hacked')).toBe('am-i-affected');
+    expect(answeredBy('how do i know if i was targeted')).toBe('am-i-affected');
+    expect(answeredBy('have i been hacked')).toBe('am-i-affected');
+    expect(answeredBy('was my country hit')).toBe('which-countries');
   });
 
   it('reads a country the knowledge base names for another reason as a possible victim', () => {
-    expect(statusOf('was israel hit')).toBe('which-countries');
-    expect(statusOf('were israeli telcos hacked')).toBe('which-countries');
-    expect(statusOf('which telcos in israel were hit')).toBe('which-countries');
-    expect(statusOf('is cybereason israeli')).toBe('cybereason-background');
-    expect(statusOf('what did reuters say about russia hacking telecoms')).toBe('no_match');
+    expect(answeredBy('was israel hit')).toBe('which-countries');
+    expect(answeredBy('were israeli telcos hacked')).toBe('which-countries');
+    expect(answeredBy('which telcos in israel were hit')).toBe('which-countries');
+    expect(answeredBy('is cybereason israeli')).toBe('cybereason-background');
+    expect(answeredBy('what did reuters say about russia hacking telecoms')).toBe('no_match');
   });
 
   it('reads "their own research" as the research, so "who owns cybereason" finds no owner', () => {
     expect(termsOf("cybereason's own research")).toEqual(termsOf("cybereason's research"));
     expect(termsOf('did they own the network')).toContain(termsOf('own')[0]);
-    expect(statusOf('who owns cybereason')).toBe('no_match');
-    expect(statusOf('what should i do to protect myself')).not.toBe('cybereason-publications');
+    expect(answeredBy('who owns cybereason')).toBe('no_match');
+    expect(answeredBy('what should i do to protect myself')).not.toBe('cybereason-publications');
   });
 
   it('reads clipped chat spellings and autocorrect slips as the words meant', () => {
@@ -406,15 +404,15 @@ describe('chat around the questions', () => {
   });
 
   it('reads any carrier by name in a yes/no question as the named carrier the articles do not give', () => {
-    expect(statusOf('was vodafone hacked?')).toBe('am-i-affected');
-    expect(statusOf('was telstra among the victims')).toBe('am-i-affected');
-    expect(statusOf('what happened with the optus breach')).toBe('no_match');
-    expect(statusOf('did vodafone say anything')).toBe('no_match');
+    expect(answeredBy('was vodafone hacked?')).toBe('am-i-affected');
+    expect(answeredBy('was telstra among the victims')).toBe('am-i-affected');
+    expect(answeredBy('what happened with the optus breach')).toBe('no_match');
+    expect(answeredBy('did vodafone say anything')).toBe('no_match');
   });
 
   it('reads "who called who and for how long" as call records, not a question of duration', () => {
-    expect(statusOf('so they could see who called who and for how long?')).toBe('call-records');
-    expect(statusOf('can they see who i called and for how long')).toBe('call-records');
-    expect(statusOf('how long were they inside')).toBe('how-long');
+    expect(answeredBy('so they could see who called who and for how long?')).toBe('call-records');
+    expect(answeredBy('can they see who i called and for how long')).toBe('call-records');
+    expect(answeredBy('how long were they inside')).toBe('how-long');
   });
 });

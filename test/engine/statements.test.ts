@@ -15,13 +15,12 @@ describe('questions asking for a statement', () => {
   });
 
   it('are answered only by an entry reporting that party’s statements', () => {
-    const statusOf = answeredBy;
-    expect(statusOf('what did huawei say about the soft cell report')).toBe('no_match');
-    expect(statusOf('what did verizon say about soft cell')).toBe('no_match');
-    expect(statusOf('what did china say about the huawei ban')).toBe('no_match');
-    expect(statusOf('what did china say')).toBe('china-response');
+    expect(answeredBy('what did huawei say about the soft cell report')).toBe('no_match');
+    expect(answeredBy('what did verizon say about soft cell')).toBe('no_match');
+    expect(answeredBy('what did china say about the huawei ban')).toBe('no_match');
+    expect(answeredBy('what did china say')).toBe('china-response');
     expect(['reactions', 'intel-community']).toContain(
-      statusOf('what did the intelligence community say'),
+      answeredBy('what did the intelligence community say'),
     );
   });
 });
