@@ -64,6 +64,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Pushed back on the claims" contests them; it does not push anyone out.
   [/\bpush(?:ed|es|ing)?\s+back\s+(?:on|against)\b/g, ' contested '],
   [/\bcyber[\s-]+(attack|attacks|heist|attackers?|security|espionage)\b/g, ' $1 '],
+  // "Deny doing it" denies it: "doing" before a pronoun carries nothing.
+  [/\bdoing\s+(?=(?:it|this|that)\b)/g, ' '],
   [/\b(?:fastest|super)[\s-]*computers?\b/g, ' supercomputer '],
   [/\bentity\s+list\b/g, ' blacklist '],
   [
@@ -160,6 +162,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bscript[\s-]*kidd(?:ie|y)s?\b|\bskiddies\b/g, ' amateur '],
   [/\bsocs?\b|\bsecurity\s+operations?\s+cent(?:er|re)s?\b/g, ' security teams '],
   [/\bmss\b/g, ' ministry '],
+  // Well-known attack tools and malware kinds: the articles name none, which what-tools says.
+  [
+    /\b(?:mimikatz|cobalt\s*strike|plug\s*x|poison\s*ivy|china\s+chopper|metasploit|web[\s-]*shells?|rats?|remote\s+access\s+(?:trojans?|tools?)|key\s*loggers?|trojans?|rootkits?|backdoors?|credential\s+dumpers?|exploit\s+kits?)\b/g,
+    ' malware ',
+  ],
   // Chat shorthand: "w/" is "with", "y/n" and "b/c" frame the question; "deets" are details.
   [/\bw\/(?!\w*\/)/g, ' with '],
   [/\by\/n\b|\bb\/c\b/g, ' '],
@@ -298,7 +305,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'operation operations campaign campaigns op ops',
   'hack hacked hacking hacks popped breach breached breaches compromise compromised compromising infiltrate infiltrated infiltrating infiltration intrusion intrusions pwn pwned pwning penetrate penetrated penetration attack attacks attacked cyberattack cyberattacks heist hit',
   'hacker hackers attacker attackers intruder intruders perpetrators perpetrator mole moles',
-  'steal stole stolen stealing steals took taken grab grabbed grabbing exfiltrate exfiltrated exfiltration swipe swiped extract extracted nab nabbed loot looted theft copy copied copying',
+  'steal stole stolen stealing steals took taken grab grabbed grabbing exfiltrate exfiltrated exfiltration swipe swiped extract extracted nab nabbed loot looted theft copy copied copying expose exposed exposing leak leaked leaking',
   'china chinese beijing prc chinas chinese-government',
   'discover discovered discovery find found finds uncover uncovered spot spotted caught catch',
   'founder founders founded founding cofounder cofounded',
@@ -334,6 +341,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'scale large big huge massive extent',
   'terabytes terabyte tb tbs gigabytes gigabyte gb gbs petabytes petabyte',
   'intelligence intel spooks spook',
+  'track tracked tracking tracks monitor monitored monitoring monitors',
   'criminal criminals crook crooks gang gangs cybercriminal cybercriminals crime crimes thief thieves',
   'respond responded response responses reply replied react reacted reaction reactions statement comment commented say says saying',
   'europe european eu',
@@ -429,7 +437,8 @@ const CHAT_FILLER = [
   'time times aint theyve weve youve couldve shouldve wouldve theyll youll itll ',
   'maybe probably honestly genuinely sorry dumb stupid silly noob newbie ',
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
-  'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai',
+  'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai ',
+  'idea',
 ]
   .join('')
   .split(' ');
@@ -560,6 +569,13 @@ const CLIPPED_WORDS = new Map(
     steel: 'steal',
     hawaii: 'huawei',
     todays: 'today',
+    wich: 'which',
+    whcih: 'which',
+    witch: 'which',
+    waht: 'what',
+    whta: 'what',
+    wen: 'when',
+    wher: 'where',
   }),
 );
 // Not part of "y/n", "w/" or "n't".
@@ -742,6 +758,11 @@ export function definitionSubject(value: string): string[] | null {
   else if (first === 'what' && (words[at + 1] === 'does' || words[at + 1] === 'do')) {
     if (words.at(-1) !== 'mean' && words.at(-1) !== 'stand') return null;
     subject = words.slice(at + 2, words.at(-1) === 'stand' ? -2 : -1);
+  } else if (first === 'how' && (words[at + 1] === 'does' || words[at + 1] === 'do')) {
+    // "how does mimikatz work" asks what a thing is and does.
+    const end = words.findLastIndex((word) => !DEFINITION_TAIL.has(word));
+    if (words[end] !== 'work' && words[end] !== 'works') return null;
+    subject = words.slice(at + 2, end).filter((word) => !DEFINITION_TAIL.has(word));
   } else if (DEFINITION_ASK.has(first)) {
     at++;
     if (DEFINITION_VERB.has(words[at] ?? '')) at++;

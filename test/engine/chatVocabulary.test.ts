@@ -401,6 +401,28 @@ describe('chat around the questions', () => {
       termsOf('whos responsible for soft cell'),
     );
     expect(termsOf('they hit 4 carriers')).toContain('4');
+    expect(splitWords('wich countries whcih waht wen wher')).toEqual(
+      splitWords('which countries which what when where'),
+    );
+  });
+
+  it('reads "any idea" and "doing it" as padding around the question', () => {
+    expect(termsOf('any idea who they were spying on')).toEqual(termsOf('who were they spying on'));
+    expect(termsOf('did beijing deny doing it')).toEqual(termsOf('did beijing deny it'));
+    expect(answeredBy('so did beijing deny doing it')).toBe('did-china-deny');
+    expect(termsOf('what were they doing in the network')).toContain(termsOf('doing')[0]);
+  });
+
+  it('reads a well-known attack tool as a tool, which the articles do not name', () => {
+    expect(termsOf('did they use mimikatz')).toEqual(termsOf('did they use malware'));
+    expect(termsOf('was it cobalt strike or a web shell')).toEqual(
+      termsOf('was it malware or a malware'),
+    );
+    expect(answeredBy('did they use plugx or a RAT')).toBe('what-tools');
+    expect(answeredBy('was poison ivy used')).toBe('what-tools');
+    expect(answeredBy('what is mimikatz')).toBe('no_match');
+    expect(answeredBy('how does mimikatz actually work')).toBe('no_match');
+    expect(answeredBy('was cobalt strike used in the solarwinds hack')).toBe('no_match');
   });
 
   it('reads any carrier by name in a yes/no question as the named carrier the articles do not give', () => {
