@@ -294,6 +294,7 @@ const CARRIER_WORDS = new Set(
 const LOCATION_LEAD = new Set('in from across inside within'.split(' '));
 const VICTIM_TERMS = new Set(['hack', 'target', 'affect', 'among', 'victim', 'includ'].map(termOf));
 const COUNTRY_TERM = termOf('country');
+const TARGET_TERM = termOf('target');
 const NAMED_CARRIER: QueryTerm = { term: 'namedcarrier', word: 'namedcarrier', kind: 'known' };
 /** A nationality ("russian", "the chinese") names who acts, not where the victims were. */
 const NATIONALITY =
@@ -315,9 +316,18 @@ function asVictim(terms: QueryTerm[], text: string): QueryTerm[] {
  * name none). Elsewhere ("what happened in the optus breach") the name stays as telling as any.
  */
 function asNamedCarrier(terms: QueryTerm[], text: string): QueryTerm[] {
-  if (!terms.some((t) => isCarrierName(t.word)) || !isYesNoQuestion(text)) return terms;
-  return terms.map((t) => (isCarrierName(t.word) ? NAMED_CARRIER : t));
+  if (!terms.some((t) => isCarrierName(t.word))) return terms;
+  if (isYesNoQuestion(text)) return terms.map((t) => (isCarrierName(t.word) ? NAMED_CARRIER : t));
+  // "im on vodafone, am i affected": the asker's own carrier, and only that one.
+  const words = rawWords(text);
+  if (!words.some((word) => ASKER.has(word))) return terms;
+  const own = (t: QueryTerm) =>
+    isCarrierName(t.word) && OWN_CARRIER_LEAD.has(words[words.indexOf(t.word) - 1] ?? '');
+  return terms.map((t) => (own(t) ? NAMED_CARRIER : t));
 }
+
+const OWN_CARRIER_LEAD = new Set('on with use using via'.split(' '));
+const ASKER = new Set('i im me my we our'.split(' '));
 
 function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
   if (!terms.some((t) => isPlaceName(t.word))) return terms;
@@ -339,6 +349,9 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
   const out = terms.filter((t) => !places.includes(t));
   if (!out.some((t) => t.term === COUNTRY_TERM))
     out.push({ term: COUNTRY_TERM, word: 'country', kind: 'known' });
+  // As "which countries" is read: a country asked about as a victim.
+  if (asksWhich && !out.some((t) => t.term === TARGET_TERM))
+    out.push({ term: TARGET_TERM, word: 'target', kind: 'known' });
   return out;
 }
 

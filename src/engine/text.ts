@@ -289,6 +289,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' blame ',
   ],
   [/\b(?:supposed|meant|said|believed|thought)\s+to\s+be\b/g, ' '],
+  [/\bremind\s+(?:me|us)(?:\s+(?:of|about))?\b/g, ' '],
+  [/\b(?:break|breaks|breaking|broke|broken)\s+in(?:to)?\b/g, ' hack '],
+  // "Which countries" (plural) asks for the victims; "which country hacked them" for the culprit.
+  [/\b(which|what)\s+(?:countries|nations)\b/g, ' $1 countries target '],
+  [/\bdomain\s+(?:admins?|administrators?|controllers?)\b/g, ' activedirectory '],
   // "What is X when it's at home" is a British way of asking what X is.
   [
     /\bwhen\s+(?:it|its|it's|they|theyre|they're|he|hes|he's|she|shes|she's)\s+(?:is\s+|are\s+)?at\s+home\b/g,
@@ -438,7 +443,7 @@ const CHAT_FILLER = [
   'maybe probably honestly genuinely sorry dumb stupid silly noob newbie ',
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
   'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai ',
-  'idea',
+  'idea everywhere ours yours theirs',
 ]
   .join('')
   .split(' ');

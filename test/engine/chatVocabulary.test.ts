@@ -413,6 +413,23 @@ describe('chat around the questions', () => {
     expect(termsOf('what were they doing in the network')).toContain(termsOf('doing')[0]);
   });
 
+  it('reads "remind me", "everywhere" and "ours" as padding', () => {
+    expect(termsOf('remind me what apt10 is')).toEqual(termsOf('what is apt10'));
+    expect(answeredBy('remind me what APT10 is supposed to be')).toBe('what-is-apt10');
+    expect(termsOf('why is he quoted everywhere')).toEqual(termsOf('why is he quoted'));
+    expect(termsOf('a small telco like ours')).toEqual(termsOf('a small telco like'));
+  });
+
+  it('reads admin jargon, "breaking into" and plural "which countries" as the articles put them', () => {
+    expect(termsOf('they had domain admin')).toEqual(termsOf('they had the active directory'));
+    expect(termsOf('they broke into the carriers')).toEqual(termsOf('they hacked the carriers'));
+    expect(answeredBy('whos responsible for breaking into the phone companies')).toBe(
+      'who-is-blamed',
+    );
+    expect(answeredBy('Which nations had carriers compromised?')).toBe('which-countries');
+    expect(answeredBy('which country hacked the carriers')).toBe('who-is-blamed');
+  });
+
   it('reads a well-known attack tool as a tool, which the articles do not name', () => {
     expect(termsOf('did they use mimikatz')).toEqual(termsOf('did they use malware'));
     expect(termsOf('was it cobalt strike or a web shell')).toEqual(
@@ -430,6 +447,8 @@ describe('chat around the questions', () => {
     expect(answeredBy('was telstra among the victims')).toBe('am-i-affected');
     expect(answeredBy('what happened with the optus breach')).toBe('no_match');
     expect(answeredBy('did vodafone say anything')).toBe('no_match');
+    expect(answeredBy('im on vodafone am i affected')).toBe('am-i-affected');
+    expect(answeredBy('i use telstra, what happened in the optus breach')).toBe('no_match');
   });
 
   it('reads "who called who and for how long" as call records, not a question of duration', () => {
