@@ -290,10 +290,13 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\b(?:supposed|meant|said|believed|thought)\s+to\s+be\b/g, ' '],
   [/\bremind\s+(?:me|us)(?:\s+(?:of|about))?\b/g, ' '],
-  [/\b(?:break|breaks|breaking|broke|broken)\s+in(?:to)?\b/g, ' hack '],
+  [/\b(?:breaks|breaking|broke|broken)\s+in(?:to)?\b/g, ' hack '],
   // "Which countries" (plural) asks for the victims; "which country hacked them" for the culprit.
-  [/\b(which|what)\s+(?:countries|nations)\b/g, ' $1 countries target '],
-  [/\bdomain\s+(?:admins?|administrators?|controllers?)\b/g, ' activedirectory '],
+  [
+    /\b(which|what)\s+(?:countries|nations)\b(?=.*\b(?:hit|hacked|breached|compromised|affected|impacted|targeted|attacked|victims?|involved)\b)/g,
+    ' $1 countries target ',
+  ],
+  [/\bdomain\s+(?:admins?|administrators?)\b/g, ' activedirectory '],
   // "What is X when it's at home" is a British way of asking what X is.
   [
     /\bwhen\s+(?:it|its|it's|they|theyre|they're|he|hes|he's|she|shes|she's)\s+(?:is\s+|are\s+)?at\s+home\b/g,

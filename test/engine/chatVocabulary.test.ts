@@ -428,6 +428,9 @@ describe('chat around the questions', () => {
     );
     expect(answeredBy('Which nations had carriers compromised?')).toBe('which-countries');
     expect(answeredBy('which country hacked the carriers')).toBe('who-is-blamed');
+    expect(answeredBy('what is a domain controller')).toBe('no_match');
+    expect(answeredBy('how to break into a phone')).toBe('no_match');
+    expect(answeredBy('which nations are in nato')).toBe('no_match');
   });
 
   it('reads a well-known attack tool as a tool, which the articles do not name', () => {
