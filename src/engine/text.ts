@@ -162,6 +162,14 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bscript[\s-]*kidd(?:ie|y)s?\b|\bskiddies\b/g, ' amateur '],
   [/\bsocs?\b|\bsecurity\s+operations?\s+cent(?:er|re)s?\b/g, ' security teams '],
   [/\bmss\b/g, ' ministry '],
+  // "Is apt10 run by the ministry of state security": the ministry the articles leave unnamed. On
+  // its own ("what is the ministry of state security") it stays a name they never use.
+  [
+    /(?<=\bapt10\b.*)\b(?:the\s+)?(?:ministry\s+of\s+state\s+security|state\s+security\s+ministry)\b|\b(?:the\s+)?(?:ministry\s+of\s+state\s+security|state\s+security\s+ministry)\b(?=.*\bapt10\b)/g,
+    ' ministry ',
+  ],
+  // Phishing is a way in, which the articles do not describe.
+  [/\b(?:spear[\s-]*)?phish(?:ing|ed|es)?\b/g, ' initial access '],
   // Well-known attack tools and malware kinds: the articles name none, which what-tools says.
   [
     /\b(?:mimikatz|cobalt\s*strike|plug\s*x|poison\s*ivy|china\s+chopper|metasploit|web[\s-]*shells?|rats?|remote\s+access\s+(?:trojans?|tools?)|key\s*loggers?|trojans?|rootkits?|backdoors?|credential\s+dumpers?|exploit\s+kits?)\b/g,

@@ -433,6 +433,18 @@ describe('chat around the questions', () => {
     expect(answeredBy('which nations are in nato')).toBe('no_match');
   });
 
+  it('reads the ministry of state security beside apt10 as the ministry the articles leave unnamed', () => {
+    expect(answeredBy('is apt10 run by the ministry of state security')).toBe('which-ministry');
+    expect(answeredBy('what is the ministry of state security')).toBe('no_match');
+    expect(answeredBy('what is chinas ministry of state security')).toBe('no_match');
+  });
+
+  it('reads phishing as the way in, which the articles do not describe', () => {
+    expect(answeredBy('did they phish someone to get in')).toBe('how-it-worked');
+    expect(answeredBy('how do i spot a phishing email')).toBe('no_match');
+    expect(answeredBy('what is phishing')).toBe('no_match');
+  });
+
   it('reads a well-known attack tool as a tool, which the articles do not name', () => {
     expect(termsOf('did they use mimikatz')).toEqual(termsOf('did they use malware'));
     expect(termsOf('was it cobalt strike or a web shell')).toEqual(
