@@ -165,8 +165,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Is apt10 run by the ministry of state security": the ministry the articles leave unnamed. On
   // its own ("what is the ministry of state security") it stays a name they never use.
   [
-    /(?<=\bapt10\b.*)\b(?:the\s+)?(?:ministry\s+of\s+state\s+security|state\s+security\s+ministry)\b|\b(?:the\s+)?(?:ministry\s+of\s+state\s+security|state\s+security\s+ministry)\b(?=.*\bapt10\b)/g,
+    /\b(?:the\s+)?(?:ministry\s+of\s+state\s+security|state\s+security\s+ministry)\b(?=.*\bapt10\b)/g,
     ' ministry ',
+  ],
+  [
+    /\b(apt10\b.*?)\b(?:the\s+)?(?:ministry\s+of\s+state\s+security|state\s+security\s+ministry)\b/g,
+    ' $1 ministry ',
   ],
   // Phishing is a way in, which the articles do not describe.
   [/\b(?:spear[\s-]*)?phish(?:ing|ed|es)?\b/g, ' initial access '],
@@ -661,8 +665,12 @@ export function splitWords(value: string, repair?: (word: string) => string): st
 
 let phraseMemo: Map<string, string[]> | null = null;
 
+// Unicode mode only where a rule needs it (\p{L}): V8 runs a combined test in it markedly slower.
 const anyOf = (rules: readonly (readonly [RegExp, string])[]) =>
-  new RegExp(rules.map(([pattern]) => `(?:${pattern.source})`).join('|'), 'u');
+  new RegExp(
+    rules.map(([pattern]) => `(?:${pattern.source})`).join('|'),
+    rules.some(([pattern]) => pattern.unicode) ? 'u' : '',
+  );
 
 /**
  * The phrase rules in order, in blocks of 16 split into groups of eight, each block and group with
