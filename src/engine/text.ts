@@ -64,6 +64,10 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Pushed back on the claims" contests them; it does not push anyone out.
   [/\bpush(?:ed|es|ing)?\s+back\s+(?:on|against)\b/g, ' contested '],
   [/\bcyber[\s-]+(attack|attacks|heist|attackers?|security|espionage)\b/g, ' $1 '],
+  // "Who is doing this hack" asks who did it.
+  [/\bwho\s+(?:is|was|are|were)\s+doing\b/g, ' who did '],
+  // "Since what year" asks since when.
+  [/\bsince\s+(?:what|which)\s+(?:year|date|month)\b/g, ' since when '],
   // "Deny doing it" denies it: "doing" before a pronoun carries nothing.
   [/\bdoing\s+(?=(?:it|this|that)\b)/g, ' '],
   [/\b(?:fastest|super)[\s-]*computers?\b/g, ' supercomputer '],
@@ -155,7 +159,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Reading is chat padding when the asker reads ("i read the article"), but whether someone else
   // has read or seen the report is a fact the articles state.
   [
-    /(?<!\b(?:i|we|you|u|just|already|ive|i\s+have|have\s+you)\s+)\b(?:read|seen|saw|see)\s+(?:it|the\s+(?:report|research|findings|study|paper))\b/g,
+    /(?<!\b(?:i|we|you|u|just|already|ive|i\s+have|have\s+you)\s+)\b(?:read|seen|saw|see)\s+(?:it|the\s+(?:[a-z]+\s+)?(?:report|research|findings|study|paper))\b/g,
     ' aware $& ',
   ],
   // Security slang for ideas the articles put in plain words.
@@ -275,7 +279,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:that|thats|that\s+s)\s+(?:is\s+)?all\s+(?:for\s+now|i\s+needed|thanks)\b/g, ' '],
   // "Who do they think did it" asks who did it: the asker's framing is not part of the question.
   [
-    /\b(who|what|which|when|where|how)\s+(?:do|does|did)\s+(?:they|you|u|people|experts|researchers|cybereason|bloomberg|bgr)\s+(?:think|believe|reckon)\b/g,
+    /\b(who|what|which|when|where|how)\s+(?:do|does|did)\s+(?:the\s+)?(?:they|you|u|people|experts|researchers|investigators|analysts|cybereason|bloomberg|bgr)\s+(?:think|believe|reckon)\b/g,
     ' $1 ',
   ],
   // A market price ("what's bitcoin at") is not what the hackers took.

@@ -445,6 +445,14 @@ describe('chat around the questions', () => {
     expect(answeredBy('what is phishing')).toBe('no_match');
   });
 
+  it('reads "who is doing this hack", "who do the researchers think" and "since what year" as the plain questions', () => {
+    expect(termsOf('who is doing this hack')).toEqual(termsOf('who did this hack'));
+    expect(termsOf('who do the researchers think did it')).toEqual(termsOf('who did it'));
+    expect(answeredBy('who do the researchers think hacked the carriers')).toBe('who-is-blamed');
+    expect(splitWords('since what year')).toEqual(splitWords('since when'));
+    expect(termsOf('had beijing read the cybereason report')).toContain(termsOf('aware')[0]);
+  });
+
   it('reads a well-known attack tool as a tool, which the articles do not name', () => {
     expect(termsOf('did they use mimikatz')).toEqual(termsOf('did they use malware'));
     expect(termsOf('was it cobalt strike or a web shell')).toEqual(
