@@ -75,6 +75,23 @@ const ASKING =
 const QUESTION_WORD =
   /\b(?:who|whom|whose|what|when|where|why|how|which)\b|(?<=^|[,;:.!?]\s*|\b(?:but|so|and|or|like|ok|okay|wait|ngl|tbh)\s+)(?:is\s+there|are\s+there|did|does|was|were|is|are|has|have|can|could)\b/gi;
 
+/** Words after which "who"/"which" opens an indirect question ("i wonder who found it"). */
+const ASKING_LEAD = new Set(
+  'know knows knew wonder wondering wondered ask asking asked tell telling told sure idea clue explain remember find out see say says said about on me us and or but so like of to is was'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "The reuters reporter who covered it": a "who" or "which" right after a noun opens a relative
+ * clause, which describes the subject rather than asking a question of its own.
+ */
+function isRelativeClause(message: string, at: number, word: string): boolean {
+  if (!/^(?:who|whom|whose|which)$/i.test(word)) return false;
+  const before = /([\p{L}\p{N}']+)\s+$/u.exec(message.slice(0, at));
+  return before !== null && !ASKING_LEAD.has((before[1] ?? '').toLowerCase());
+}
+
 /**
  * The parts of a long message that may carry its question: every clause that reads like one, and
  * the tail from the last question word on ("…blah blah, how long were they inside?").
@@ -97,7 +114,9 @@ export function focusClauses(message: string): string[] {
     .split(CLAUSE_BREAK)
     .map((c) => c.trim())
     .filter((c) => c.split(/\s+/).length >= 3 && QUESTION_START.test(c.toLowerCase()));
-  const starts = [...trimmed.matchAll(QUESTION_WORD)].map((m) => m.index);
+  const starts = [...trimmed.matchAll(QUESTION_WORD)]
+    .filter((m) => !isRelativeClause(trimmed, m.index, m[0]))
+    .map((m) => m.index);
   const tails = starts
     .slice(-2)
     .map((start) => trimmed.slice(start).split(/[?!.]/)[0]?.trim() ?? '');

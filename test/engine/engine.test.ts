@@ -98,6 +98,15 @@ describe('ask', () => {
     expect(focusClauses(message)).toContain('how long were the hackers inside');
     expect(focusClauses('how long were they inside')).toEqual([]);
   });
+
+  it('does not read a relative clause ("the reporter who covered it") as a question of its own', () => {
+    expect(focusClauses("what's the name of the reuters reporter who covered it")).not.toContain(
+      'who covered it',
+    );
+    expect(focusClauses('my uncle keeps asking me about it and i wonder who found it')).toContain(
+      'who found it',
+    );
+  });
 });
 
 describe('passage fallback', () => {
