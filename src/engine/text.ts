@@ -8,7 +8,11 @@ import { INVISIBLE_CHARS } from '../invisible.js';
  */
 
 /** Unicode-normalise, drop control and zero-width characters, straighten quotes, lowercase. */
+/** Printable ASCII: nothing to normalise, no invisible or typographic characters. */
+const PLAIN_ASCII = /^[\x20-\x7E]*$/;
+
 export function foldText(value: string): string {
+  if (PLAIN_ASCII.test(value)) return value.toLowerCase();
   return value
     .normalize('NFKC')
     .replace(INVISIBLE_CHARS, ' ')
@@ -611,21 +615,28 @@ const CLIPPED = new RegExp(
 function foldAndResolve(value: string): string {
   // "US" in capitals is the country, "us" in lower case is the pronoun; "the AD" in capitals is
   // Active Directory: decide before folding case.
+  const folded = foldText(
+    value.replace(/\bU\.?S\.?(?=\W|$)/g, ' usa ').replace(/\bAD\b/g, ' active directory '),
+  ).replace(CLIPPED, (word) => CLIPPED_WORDS.get(word) ?? word);
   return (
-    foldText(value.replace(/\bU\.?S\.?(?=\W|$)/g, ' usa ').replace(/\bAD\b/g, ' active directory '))
-      .replace(CLIPPED, (word) => CLIPPED_WORDS.get(word) ?? word)
-      .replace(/'s\b/g, ' ')
-      .replace(/\bwon't\b/g, 'will not')
-      .replace(/\bcan't\b/g, 'can not')
-      .replace(/\bshan't\b/g, 'shall not')
-      .replace(/n't\b/g, ' not')
+    (folded.includes("'") ? resolveApostrophes(folded) : folded)
       // Chat drops the apostrophe: "couldnt" is "could not" (not a rare name).
       .replace(/\b(could|should|would|must|need)nt\b/g, '$1 not')
-      .replace(/'(?:re|ve|ll|d|m)\b/g, ' ')
-      .replace(/'/g, '')
       // A plural misspelt "-ys" after a consonant ("companys", "countrys") is "-ies".
       .replace(/\b([a-z]{2,}[b-df-hj-np-tv-xz])ys\b/g, '$1ies')
   );
+}
+
+/** Contractions and possessives: "won't" is "will not", "cybereason's" is "cybereason". */
+function resolveApostrophes(value: string): string {
+  return value
+    .replace(/'s\b/g, ' ')
+    .replace(/\bwon't\b/g, 'will not')
+    .replace(/\bcan't\b/g, 'can not')
+    .replace(/\bshan't\b/g, 'shall not')
+    .replace(/n't\b/g, ' not')
+    .replace(/'(?:re|ve|ll|d|m)\b/g, ' ')
+    .replace(/'/g, '');
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
