@@ -262,6 +262,19 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bown\s+(?=(?:name|names|research|report|reports|write|writeup|words|characteri[sz]ation|it|department|blog|post|findings|analysis|study|people|staff|country|government)\b)/g,
     ' ',
   ],
+  // "My own carrier" is my carrier.
+  [/\b(my|our|your)\s+own\s+(?=(?:carrier|provider|network|telco|operator|isp)s?\b)/g, ' $1 '],
+  // Formal politeness frames the question: "I would be most grateful if you could clarify …".
+  [
+    /\b(?:i\s+would|i\s+d|id)\s+be\s+(?:(?:most|very|really|so|extremely)\s+)?(?:grateful|thankful|obliged)\s+if\s+(?:you|u)\s+(?:could|would|can)\b|\bdear\s+(?:all|sir|sirs|madam|team|friends)\b/g,
+    ' ',
+  ],
+  [/\bclarify\b/g, ' explain '],
+  // "What day is it" asks about today, not about the reports.
+  [
+    /\bwhat\s+(?:day|date|time|year|month)(?:\s+of\s+the\s+(?:week|month|year))?\s+(?:is\s+it|is\s+today|it\s+is)\b(?!\s+(?:when|that|in\s+the))/g,
+    ' postreport ',
+  ],
   // Words split in two: "pass words", "user names", "take aways"; "y did they" is why.
   [/\bpass\s+words?\b/g, ' passwords '],
   [/\buser\s+names?\b/g, ' usernames '],

@@ -453,6 +453,17 @@ describe('chat around the questions', () => {
     expect(termsOf('had beijing read the cybereason report')).toContain(termsOf('aware')[0]);
   });
 
+  it('reads formal politeness, "my own carrier" and "what day is it" as what they ask', () => {
+    expect(termsOf('i would be most grateful if you could clarify who did it')).toEqual(
+      termsOf('explain who did it'),
+    );
+    expect(termsOf('dear all, who did it')).toEqual(termsOf('who did it'));
+    expect(termsOf('was my own carrier hit')).toEqual(termsOf('was my carrier hit'));
+    expect(termsOf('is my own phone safe')).toContain(termsOf('own')[0]);
+    expect(answeredBy('what day of the week is it')).toBe('no_match');
+    expect(answeredBy('what day is it')).toBe('no_match');
+  });
+
   it('reads a well-known attack tool as a tool, which the articles do not name', () => {
     expect(termsOf('did they use mimikatz')).toEqual(termsOf('did they use malware'));
     expect(termsOf('was it cobalt strike or a web shell')).toEqual(
