@@ -858,7 +858,7 @@ export function statementSubject(value: string): string[] | null {
 
 /** "where can I read/find … it" asks for a source, not a place. */
 const WHERE_TO_FIND =
-  /\bwhere\s+(?:can|could|do|should|would|might|may)\s+(?:i|we|you|u|one|people|someone|anyone)\s+(?:read|find|get|see|view|download|access|look|check|watch|buy)\b|\bwhere(?:'?s|\s+is|\s+are)?\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:actual\s+|original\s+|full\s+|primary\s+|cybereason\s+)?(?:report|research|paper|study|write-?up|source|link|blog|article|pdf)s?\b/;
+  /\bwhere\s+(?:(?:can|could|do|should|would|might|may)\s+(?:i|we|you|u|one|people|someone|anyone)|(?:i|we|you|u|one)\s+(?:can|could|should|may))\s+(?:read|find|get|see|view|download|access|look|check|watch|buy)\b|\bwhere(?:'?s|\s+is|\s+are)?\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:actual\s+|original\s+|full\s+|primary\s+|cybereason\s+)?(?:report|research|paper|study|write-?up|source|link|blog|article|pdf)s?\b/;
 /**
  * A yes/no question ("did they see…", "ok so is it…"): a question word after it opens an embedded
  * clause ("did they see how long people talked"), which asks whether, not how long.

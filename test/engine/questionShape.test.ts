@@ -33,6 +33,7 @@ describe('question type', () => {
   it('reads "where can I read/find" as asking for a source, not a place', () => {
     expect(questionTypeOf('where could we find the original research')).toBeNull();
     expect(questionTypeOf('where can u get the full writeup')).toBeNull();
+    expect(questionTypeOf('where i can find cybereason original report')).toBeNull();
     expect(questionTypeOf("where's the actual report")).toBeNull();
     expect(questionTypeOf('wheres the original research')).toBeNull();
     expect(questionTypeOf('where were the carriers')).toBe('place');
