@@ -68,6 +68,17 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Pushed back on the claims" contests them; it does not push anyone out.
   [/\bpush(?:ed|es|ing)?\s+back\s+(?:on|against)\b/g, ' contested '],
   [/\bcyber[\s-]+(attack|attacks|heist|attackers?|security|espionage)\b/g, ' $1 '],
+  // Gamer slang and voice dictation: "got owned" is hacked, "yoinked" stolen, "clap back" a
+  // response, "after the bag" after money, "no cap" padding; "a p t ten" is APT10, "b g r" is BGR,
+  // "weather" after "wondering" is whether.
+  [/\b(?:get|got|getting|gets|been|being)\s+(?:owned|pwned)\b/g, ' hacked '],
+  [/\byoink(?:ed|ing|s)?\b/g, ' stole '],
+  [/\bclap(?:ped|s|ping)?\s+back\b/g, ' respond '],
+  [/\bafter\s+the\s+(?:bag|bread|money)\b/g, ' after money '],
+  [/\bno\s+cap\b|\bfr\s+fr\b/g, ' '],
+  [/\ba\s+p\s*t\s*(?:10|ten)\b|\bapt\s+ten\b/g, ' apt10 '],
+  [/\bb\s+g\s+r\b/g, ' bgr '],
+  [/\b(wondering|wonder|wondered|know|asking|ask|unsure|sure|or)\s+weather\b/g, ' $1 whether '],
   // "Who is doing this hack" asks who did it.
   [/\bwho\s+(?:is|was|are|were)\s+doing\b/g, ' who did '],
   // "Since what year" asks since when.
@@ -105,6 +116,17 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // A trailing "or whatever" leaves the question as it was; dragnet is mass surveillance.
   [/\bor\s+whatever\b/g, ' '],
   [/\bdragnet\b/g, ' mass '],
+  // Requests framed as commands: "identify lior div", "list the malware used", "I need the byline",
+  // "explain to students what …".
+  [
+    /^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:identify|define|give\s+me|show\s+me|find\s+me|walk\s+me\s+through|i\s+need|i\s+would\s+like)\b/g,
+    ' ',
+  ],
+  [
+    /\b(?:explain|describe)\s+(?:it\s+)?to\s+(?:(?:the|my|our|a)\s+)?(?:students|class|readers|team|child|kid|kids|boss|manager|layperson|laypeople|non[\s-]?experts)\b/g,
+    ' what ',
+  ],
+  [/\bfor\s+me\b/g, ' '],
   // Asking for an explanation is asking "what".
   [
     /\b(?:explain|describe|summari[sz]e|summary|overview|tl\s*;?\s*dr|eli5|rundown|lowdown)\b/g,
@@ -151,7 +173,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bof\s+course\b/g, ' '],
   // What the asker is writing, and how long they want it, frame the question without changing it.
   [
-    /\bfor\s+(?:my|our|a|the)\s+(?:piece|story|article|paper|essay|post|thread|blog|newsletter|homework|class|assignment|column|write-?up)\b|\b(?:i\s*(?:a)?m\s+)?on\s+(?:a\s+)?deadline\b|\bin\s+(?:like\s+|just\s+|only\s+)?(?:\d+|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a\s+single|a)\s+(?:lines?|bullet\s+points?|bullets?|sentences?|words?|paragraphs?|para)\b/g,
+    /\bfor\s+(?:my|our|a|the)\s+(?:piece|story|article|paper|essay|post|thread|blog|newsletter|homework|class|assignment|column|write-?up|citation|briefing(?:\s+note)?|brief|memo|presentation|slides?|lesson|students)\b|\b(?:i\s*(?:a)?m\s+)?on\s+(?:a\s+)?deadline\b|\bin\s+(?:like\s+|just\s+|only\s+)?(?:\d+|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a\s+single|a)\s+(?:lines?|bullet\s+points?|bullets?|sentences?|words?|paragraphs?|para)\b/g,
     ' ',
   ],
   // The asker's own time ("on my break", "got like 5 min") and "end up" frame the question.
@@ -479,7 +501,7 @@ const CHAT_FILLER = [
   'maybe probably honestly genuinely sorry dumb stupid silly noob newbie ',
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
   'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai ',
-  'idea everywhere ours yours theirs',
+  'idea everywhere ours yours theirs ong deadass ratio bussin spill',
 ]
   .join('')
   .split(' ');
@@ -611,6 +633,9 @@ const CLIPPED_WORDS = new Map(
     hawaii: 'huawei',
     todays: 'today',
     wich: 'which',
+    kno: 'know',
+    lil: 'little',
+    wdym: 'what do you mean',
     whcih: 'which',
     witch: 'which',
     waht: 'what',
@@ -631,14 +656,21 @@ function foldAndResolve(value: string): string {
   const folded = foldText(
     value.replace(/\bU\.?S\.?(?=\W|$)/g, ' usa ').replace(/\bAD\b/g, ' active directory '),
   ).replace(CLIPPED, (word) => CLIPPED_WORDS.get(word) ?? word);
+  const spoken = folded.includes('twenty') ? folded.replace(SPOKEN_YEAR, spokenYear) : folded;
   return (
-    (folded.includes("'") ? resolveApostrophes(folded) : folded)
+    (spoken.includes("'") ? resolveApostrophes(spoken) : spoken)
       // Chat drops the apostrophe: "couldnt" is "could not" (not a rare name).
       .replace(/\b(could|should|would|must|need)nt\b/g, '$1 not')
       // A plural misspelt "-ys" after a consonant ("companys", "countrys") is "-ies".
       .replace(/\b([a-z]{2,}[b-df-hj-np-tv-xz])ys\b/g, '$1ies')
   );
 }
+
+/** A year said aloud, as voice dictation types it: "twenty seventeen" is 2017. */
+const SPOKEN_TEENS =
+  'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+const SPOKEN_YEAR = new RegExp(`\\btwenty\\s+(${SPOKEN_TEENS.join('|')})\\b`, 'g');
+const spokenYear = (_: string, teen: string) => ` ${2010 + SPOKEN_TEENS.indexOf(teen)} `;
 
 /** Contractions and possessives: "won't" is "will not", "cybereason's" is "cybereason". */
 function resolveApostrophes(value: string): string {

@@ -464,6 +464,35 @@ describe('chat around the questions', () => {
     expect(answeredBy('what day is it')).toBe('no_match');
   });
 
+  it('reads requests framed as commands as the question they ask', () => {
+    expect(termsOf('identify lior div')).toEqual(termsOf('lior div'));
+    expect(termsOf('I need the bgr byline for a citation')).toEqual(termsOf('the bgr byline'));
+    expect(answeredBy('explain to students what operation soft cell is')).toBe('what-is-soft-cell');
+    expect(answeredBy('define APT10 for me')).toBe('what-is-apt10');
+    // "list" stays a word: "is my country on the list" asks about the list.
+    expect(termsOf('list the countries')).toContain(termsOf('list')[0]);
+  });
+
+  it('reads gamer slang and voice dictation as the words meant', () => {
+    expect(termsOf('what data got yoinked')).toEqual(termsOf('what data got stole'));
+    expect(termsOf('how did the carriers react to getting owned')).toEqual(
+      termsOf('how did the carriers react to hacked'),
+    );
+    expect(termsOf('did china clap back')).toEqual(termsOf('did china respond'));
+    expect(termsOf('were they after the bag')).toEqual(termsOf('were they after money'));
+    expect(termsOf('how many telcos got hacked ong no cap')).toEqual(
+      termsOf('how many telcos got hacked'),
+    );
+    expect(splitWords('what is a PT 10, a p t ten, the b g r piece')).toEqual(
+      splitWords('what is apt10 apt10 the bgr piece'),
+    );
+    expect(splitWords('did it begin in twenty seventeen')).toEqual(
+      splitWords('did it begin in 2017'),
+    );
+    expect(splitWords('i was wondering weather it is proven')).toContain('whether');
+    expect(termsOf('whats the weather in boston')).toContain(termsOf('weather')[0]);
+  });
+
   it('reads a well-known attack tool as a tool, which the articles do not name', () => {
     expect(termsOf('did they use mimikatz')).toEqual(termsOf('did they use malware'));
     expect(termsOf('was it cobalt strike or a web shell')).toEqual(
