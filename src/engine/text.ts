@@ -79,6 +79,15 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\ba\s+p\s*t\s*(?:10|ten)\b|\bapt\s+ten\b/g, ' apt10 '],
   [/\bb\s+g\s+r\b/g, ' bgr '],
   [/\b(wondering|wonder|wondered|know|asking|ask|unsure|sure|or)\s+weather\b/g, ' $1 whether '],
+  // The head or owner of a news outlet ("the ceo of bloomberg") is no one the reports name.
+  [
+    /\b(?:ceo|boss|owner|owners|founder|founders|editor|president|chairman)\s+(?:of|at)\s+(?:bloomberg|bgr|reuters)\b|\b(?:bloomberg|bgr|reuters)\s+(?:ceo|boss|owner|owners|founder|founders|editor|president|chairman)\b/g,
+    ' mediaowner ',
+  ],
+  // "Who owns bgr" asks for an owner, not about owning a network.
+  [/\b(?:who|what\s+company|which\s+company)\s+owns\b/g, ' who owner '],
+  [/\ball\s+together\b|\baltogether\b/g, ' total '],
+  [/\b(?:take|takes|took|taken|taking)\s+place\b/g, ' happened '],
   // "Who is doing this hack" asks who did it.
   [/\bwho\s+(?:is|was|are|were)\s+doing\b/g, ' who did '],
   // "Since what year" asks since when.

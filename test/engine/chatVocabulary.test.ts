@@ -493,6 +493,20 @@ describe('chat around the questions', () => {
     expect(termsOf('whats the weather in boston')).toContain(termsOf('weather')[0]);
   });
 
+  it('reads the head or owner of a news outlet as no one the reports name', () => {
+    expect(answeredBy('who is the ceo of bloomberg')).toBe('no_match');
+    expect(answeredBy('bloomberg ceo?')).toBe('no_match');
+    expect(answeredBy('who owns bgr')).toBe('no_match');
+    expect(answeredBy('who did bloomberg interview')).toBe('who-is-lior-div');
+  });
+
+  it('reads "all together" as a total and "take place" as happening', () => {
+    expect(termsOf('how much did they take all together')).toEqual(
+      termsOf('how much did they take in total'),
+    );
+    expect(termsOf('where did it take place')).toEqual(termsOf('where did it happened'));
+  });
+
   it('reads a well-known attack tool as a tool, which the articles do not name', () => {
     expect(termsOf('did they use mimikatz')).toEqual(termsOf('did they use malware'));
     expect(termsOf('was it cobalt strike or a web shell')).toEqual(
