@@ -1,6 +1,7 @@
 import { stemmer } from 'stemmer';
 import { eng as englishStopwords } from 'stopword';
 import { INVISIBLE_CHARS } from '../invisible.js';
+import { compileRuleSet } from './ruleSet.js';
 
 /**
  * Text normalisation shared by indexing and querying: the same function sees the knowledge base
@@ -212,7 +213,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' $1 ministry ',
   ],
   // Phishing is a way in, which the articles do not describe.
-  [/\b(?:spear[\s-]*)?phish(?:ing|ed|es)?\b/g, ' initial access '],
+  [/\b(?:spear[\s-]*phish|phish)(?:ing|ed|es)?\b/g, ' initial access '],
   // Well-known attack tools and malware kinds: the articles name none, which what-tools says.
   [
     /\b(?:mimikatz|cobalt\s*strike|plug\s*x|poison\s*ivy|china\s+chopper|metasploit|web[\s-]*shells?|rats?|remote\s+access\s+(?:trojans?|tools?)|key\s*loggers?|trojans?|rootkits?|backdoors?|credential\s+dumpers?|exploit\s+kits?)\b/g,
@@ -715,16 +716,7 @@ export function splitWords(value: string, repair?: (word: string) => string): st
   const prepared = repair ? repairWords(value, repair) : prepareText(value);
   const known = phraseMemo?.get(prepared);
   if (known) return [...known];
-  let text = prepared;
-  // Most texts match no phrase rule at all: a combined test per block of rules spares them every
-  // rule's scan, and a text that matches is scanned rule by rule only in the groups that match it.
-  for (const block of PHRASE_BLOCKS) {
-    if (!block.any.test(text)) continue;
-    for (const group of block.groups) {
-      if (!group.any.test(text)) continue;
-      for (const [pattern, replacement] of group.rules) text = text.replace(pattern, replacement);
-    }
-  }
+  const text = applyPhrases(prepared);
   const words = text.match(WORD) ?? [];
   phraseMemo?.set(prepared, words);
   // Raw texts are keyed apart from prepared ones by a NUL, which preparing removes.
@@ -734,31 +726,8 @@ export function splitWords(value: string, repair?: (word: string) => string): st
 
 let phraseMemo: Map<string, string[]> | null = null;
 
-// Unicode mode only where a rule needs it (\p{L}): V8 runs a combined test in it markedly slower.
-const anyOf = (rules: readonly (readonly [RegExp, string])[]) =>
-  new RegExp(
-    rules.map(([pattern]) => `(?:${pattern.source})`).join('|'),
-    rules.some(([pattern]) => pattern.unicode) ? 'u' : '',
-  );
-
-/**
- * The phrase rules in order, in blocks of 16 split into groups of eight, each block and group with
- * one combined test that matches wherever one of its rules would. One test over every rule would
- * do, but a regular expression that large runs several times slower per character.
- */
-const PHRASE_BLOCK_SIZE = 16;
-const PHRASE_GROUP_SIZE = 8;
-const PHRASE_BLOCKS = Array.from(
-  { length: Math.ceil(PHRASES.length / PHRASE_BLOCK_SIZE) },
-  (_, b) => {
-    const rules = PHRASES.slice(b * PHRASE_BLOCK_SIZE, (b + 1) * PHRASE_BLOCK_SIZE);
-    const groups = Array.from({ length: Math.ceil(rules.length / PHRASE_GROUP_SIZE) }, (_, g) => {
-      const groupRules = rules.slice(g * PHRASE_GROUP_SIZE, (g + 1) * PHRASE_GROUP_SIZE);
-      return { rules: groupRules, any: anyOf(groupRules) };
-    });
-    return { any: anyOf(rules), groups };
-  },
-);
+/** The phrase rules in order, each tried only on text where it can match. */
+const applyPhrases = compileRuleSet(PHRASES);
 
 /**
  * Runs `build` with the phrase rules' results remembered per prepared text, so that indexing,

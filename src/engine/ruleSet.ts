@@ -1,0 +1,235 @@
+/**
+ * An ordered list of rewrite rules (regular expression → replacement), applied in order, that
+ * skips every rule whose match is impossible in the text at hand.
+ *
+ * Nearly every rule needs, somewhere in each match, one of a choice of literal words at the start
+ * of a word (`\bwho\s+(?:hacked|breached)\b` needs "hacked" or "breached"): such a rule can only
+ * match a text in which one of those words starts a word. The choices are read from each rule's
+ * source once; a rule with none is tried on every text. After a rule changes the text, the
+ * possible rules are worked out again. The result is exactly that of applying every rule in order
+ * (a test checks it on the knowledge base and every question set).
+ */
+
+export type Rule = readonly [RegExp, string];
+
+/** The literal words one of which must start a word wherever `source` matches; null if unknown. */
+export function anchorsOf(source: string): string[] | null {
+  const anchors: string[] = [];
+  for (const branch of splitTopLevel(source)) {
+    const own = branchAnchors(branch);
+    if (own === null) return null;
+    anchors.push(...own);
+  }
+  return anchors;
+}
+
+/** Splits a pattern at its top-level `|` (not inside a group or a character class). */
+function splitTopLevel(source: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let start = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      parts.push(source.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(source.slice(start));
+  return parts;
+}
+
+/** The index of the `)` closing the group that opens at `open`, or -1. */
+function closingParen(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+    } else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+const LITERAL_RUN = /^[a-z0-9']+/;
+/** A quantifier that makes what it follows optional. */
+const OPTIONAL = /^(?:\?|\*|\{0[,}])/;
+/** Required white space: what follows it starts a word. */
+const SPACE = /^(?:\\s\+|\\s(?![*?{])|\[\\s-\]\+|\[\\s\\-\]\+|\\W\+)/;
+
+/** Required white space at the end of a pattern. */
+const SPACE_END = /(?:\\s\+|\[\\s-\]\+|\[\\s\\-\]\+|\\W\+)$/;
+
+/** The literal prefix a match of `text` must start with ("tl" for `tl\s*;?\s*dr`), or null. */
+function literalPrefix(text: string): string | null {
+  const run = LITERAL_RUN.exec(text)?.[0] ?? '';
+  // A quantifier after the run applies to its last character only ("operators?").
+  const literal = OPTIONAL.test(text.slice(run.length)) ? run.slice(0, -1) : run;
+  // A word starts with a letter or digit: an apostrophe first is no word start.
+  return literal.length > 0 && literal[0] !== "'" ? literal : null;
+}
+
+/** The length of the quantifier at the start of `text` ("+", "?", "{0,3}?"), or 0. */
+function quantifierLength(text: string): number {
+  return /^(?:[?*+]|\{\d+(?:,\d*)?\})\??/.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * The anchors of one top-level branch: of the choices of literal words that every match must have
+ * at the start of a word (after `\b` or required white space), the one whose shortest word is
+ * longest ("charge|cost" rather than "how" in `\bhow\s+much\s+…(?:charge|cost)`).
+ */
+function branchAnchors(branch: string): string[] | null {
+  let best: string[] | null = null;
+  const consider = (anchors: string[]) => {
+    const shortest = Math.min(...anchors.map((a) => a.length));
+    if (best === null || shortest >= Math.min(...best.map((a) => a.length))) best = anchors;
+  };
+  let atWordStart = false;
+  let i = 0;
+  while (i < branch.length) {
+    const rest = branch.slice(i);
+    if (rest.startsWith('\\b')) {
+      atWordStart = true;
+      i += 2;
+      continue;
+    }
+    // The start of the text, past any non-word characters, is a word start.
+    const start = /^\^(?:\\W\*)?/.exec(rest);
+    if (start && i === 0) {
+      atWordStart = true;
+      i += start[0].length;
+      continue;
+    }
+    const space = SPACE.exec(rest);
+    if (space) {
+      atWordStart = true;
+      i += space[0].length;
+      continue;
+    }
+    if (rest.startsWith('(')) {
+      const close = closingParen(rest, 0);
+      if (close < 0) return best;
+      const quantifier = quantifierLength(rest.slice(close + 1));
+      const optional = OPTIONAL.test(rest.slice(close + 1));
+      let inner = rest.slice(1, close);
+      const lookaround = inner.startsWith('?') && !inner.startsWith('?:');
+      if (inner.startsWith('?:')) inner = inner.slice(2);
+      if (!lookaround && !optional && atWordStart) {
+        const anchors = splitTopLevel(inner).map(literalPrefix);
+        if (!anchors.includes(null)) consider(anchors.filter((a) => a !== null));
+      }
+      // A lookaround takes no room: the word start it follows still holds after it. A group that
+      // ends in white space in every choice leaves a word start after it, and so does "(?:^|\s)";
+      // an optional one only if there was a word start before it too.
+      const endsInSpace = splitTopLevel(inner).every((choice) => SPACE_END.test(choice));
+      if (inner === '^|\\s' || inner === '\\s|^') atWordStart = true;
+      else if (!lookaround) atWordStart = endsInSpace && (atWordStart || !optional);
+      i += close + 1 + quantifier;
+      continue;
+    }
+    const run = LITERAL_RUN.exec(rest)?.[0];
+    if (run) {
+      const quantified = quantifierLength(rest.slice(run.length)) > 0;
+      const literal = literalPrefix(rest);
+      if (atWordStart && literal !== null) consider([literal]);
+      atWordStart = false;
+      i += run.length + (quantified ? quantifierLength(rest.slice(run.length)) : 0);
+      continue;
+    }
+    // Anything else (a class, an escape, "^", "."): skip one token.
+    atWordStart = false;
+    if (rest.startsWith('\\')) i += 2;
+    else if (rest.startsWith('[')) i += closingBracket(rest) + 1;
+    else i += 1;
+    i += quantifierLength(branch.slice(i));
+  }
+  return best;
+}
+
+/** The index of the `]` closing the class that opens `text`. */
+function closingBracket(text: string): number {
+  for (let i = 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === ']') return i;
+  }
+  return text.length - 1;
+}
+
+/** Whether the character code is one of `\w` (ASCII letter, digit or underscore). */
+const isWordCode = (code: number) =>
+  (code >= 97 && code <= 122) ||
+  (code >= 48 && code <= 57) ||
+  (code >= 65 && code <= 90) ||
+  code === 95;
+
+/** Compiles `rules` into one function applying them in order. */
+export function compileRuleSet(rules: readonly Rule[]): (text: string) => string {
+  // Anchor → the rules it may start, keyed by the anchor's first one or two character codes.
+  const byStart = new Map<number, { anchor: string; rule: number }[]>();
+  const always: number[] = [];
+  const keyOf = (text: string, at: number, length: number) =>
+    length === 1 ? text.charCodeAt(at) : text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+  rules.forEach(([pattern], rule) => {
+    const anchors = pattern.flags.includes('i') ? null : anchorsOf(pattern.source);
+    if (anchors === null) {
+      always.push(rule);
+      return;
+    }
+    for (const anchor of new Set(anchors)) {
+      const key = keyOf(anchor, 0, Math.min(2, anchor.length));
+      const list = byStart.get(key);
+      if (list) list.push({ anchor, rule });
+      else byStart.set(key, [{ anchor, rule }]);
+    }
+  });
+  const mark = new Uint8Array(rules.length);
+  const markAnchored = (text: string, at: number, key: number) => {
+    const list = byStart.get(key);
+    if (list) for (const { anchor, rule } of list) if (text.startsWith(anchor, at)) mark[rule] = 1;
+  };
+  const markPossible = (text: string) => {
+    mark.fill(0);
+    for (const rule of always) mark[rule] = 1;
+    let previousIsWord = false;
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      const isWord = isWordCode(code);
+      if (isWord && !previousIsWord) {
+        markAnchored(text, at, code);
+        if (at + 1 < text.length) markAnchored(text, at, code * 65536 + text.charCodeAt(at + 1));
+      }
+      previousIsWord = isWord;
+    }
+  };
+  return (input) => {
+    let text = input;
+    markPossible(text);
+    for (let rule = 0; rule < rules.length; rule++) {
+      if (mark[rule] === 0) continue;
+      const [pattern, replacement] = rules[rule] as Rule;
+      const next = text.replace(pattern, replacement);
+      if (next === text) continue;
+      text = next;
+      markPossible(text);
+    }
+    return text;
+  };
+}
