@@ -23,49 +23,50 @@ export function anchorsOf(source: string): string[] | null {
   return anchors;
 }
 
+/**
+ * Walks a pattern from `from`, past escapes and character classes, calling `visit` with every other
+ * character and the group depth it stands at (a group's own parentheses at the outer depth);
+ * stops at the first character `visit` accepts and returns its index, or -1.
+ */
+function walk(
+  source: string,
+  from: number,
+  visit: (c: string, at: number, depth: number) => boolean,
+): number {
+  let depth = 0;
+  let inClass = false;
+  for (let at = from; at < source.length; at++) {
+    const c = source[at] ?? '';
+    if (c === '\\') at++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else {
+      if (c === ')') depth--;
+      if (visit(c, at, depth)) return at;
+      if (c === '(') depth++;
+    }
+  }
+  return -1;
+}
+
 /** Splits a pattern at its top-level `|` (not inside a group or a character class). */
 function splitTopLevel(source: string): string[] {
   const parts: string[] = [];
-  let depth = 0;
-  let inClass = false;
   let start = 0;
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
+  walk(source, 0, (c, at, depth) => {
+    if (c === '|' && depth === 0) {
+      parts.push(source.slice(start, at));
+      start = at + 1;
     }
-    if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) {
-      parts.push(source.slice(start, i));
-      start = i + 1;
-    }
-  }
+    return false;
+  });
   parts.push(source.slice(start));
   return parts;
 }
 
 /** The index of the `)` closing the group that opens at `open`, or -1. */
 function closingParen(source: string, open: number): number {
-  let depth = 0;
-  let inClass = false;
-  for (let i = open; i < source.length; i++) {
-    const c = source[i];
-    if (c === '\\') {
-      i++;
-      continue;
-    }
-    if (inClass) {
-      if (c === ']') inClass = false;
-    } else if (c === '[') inClass = true;
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return i;
-  }
-  return -1;
+  return walk(source, open, (c, at, depth) => c === ')' && depth === 0 && at > open);
 }
 
 const LITERAL_RUN = /^[a-z0-9']+/;
