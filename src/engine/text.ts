@@ -666,7 +666,8 @@ function foldAndResolve(value: string): string {
   const folded = foldText(
     value.replace(/\bU\.?S\.?(?=\W|$)/g, ' usa ').replace(/\bAD\b/g, ' active directory '),
   ).replace(CLIPPED, (word) => CLIPPED_WORDS.get(word) ?? word);
-  const spoken = folded.includes('twenty') ? folded.replace(SPOKEN_YEAR, spokenYear) : folded;
+  const quizzed = QUIZ_SHAPE.test(folded) ? resolveQuizShapes(folded) : folded;
+  const spoken = quizzed.includes('twenty') ? quizzed.replace(SPOKEN_YEAR, spokenYear) : quizzed;
   return (
     (spoken.includes("'") ? resolveApostrophes(spoken) : spoken)
       // Chat drops the apostrophe: "couldnt" is "could not" (not a rare name).
@@ -674,6 +675,25 @@ function foldAndResolve(value: string): string {
       // A plural misspelt "-ys" after a consonant ("companys", "countrys") is "-ies".
       .replace(/\b([a-z]{2,}[b-df-hj-np-tv-xz])ys\b/g, '$1ies')
   );
+}
+
+const QUIZ_SHAPE =
+  /true\s+or\s+false|\bt\s*\/\s*f\b|\bquiz|\btrivia|fill\s+in\s+the\s+blank|multiple\s+choice|__/;
+
+/**
+ * Quiz-night shapes: "true or false: X" asks whether X is so ("X, right?"); a blank ("the group
+ * blamed is ___") asks what fills it; "quick quiz", "multiple choice" and option letters ("a) …
+ * b) …") frame the question.
+ */
+function resolveQuizShapes(text: string): string {
+  return text
+    .replace(/^\W*(?:true\s+or\s+false|t\s*\/\s*f)\b\W*(.*?)\W*$/, '$1 right')
+    .replace(
+      /^\W*(?:(?:quick|pop|fun)\s+)?(?:quiz|trivia)(?:\s+(?:time|question|q))?\b\W*|^\W*fill\s+in\s+the\s+blanks?\b\W*|^\W*multiple\s+choice\b\W*/,
+      '',
+    )
+    .replace(/_{2,}/g, ' what ')
+    .replace(/(?:^|\s)[a-e]\)\s/g, ' ');
 }
 
 /** A year said aloud, as voice dictation types it: "twenty seventeen" is 2017. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitWords, termsOf } from '../../src/engine/text.js';
+import { isCheckingQuestion, prepareText, splitWords, termsOf } from '../../src/engine/text.js';
 import { answeredBy, realKnowledgeEngine } from '../helpers.js';
 import { focusClauses } from '../../src/engine/engine.js';
 
@@ -505,6 +505,21 @@ describe('chat around the questions', () => {
       termsOf('how much did they take in total'),
     );
     expect(termsOf('where did it take place')).toEqual(termsOf('where did it happened'));
+  });
+
+  it('reads quiz-night shapes: true or false, fill in the blank, quick quiz, multiple choice', () => {
+    expect(prepareText('true or false: huawei was behind the hack')).toBe(
+      'huawei was behind the hack right',
+    );
+    expect(isCheckingQuestion('T/F: vodafone was named')).toBe(true);
+    expect(prepareText('fill in the blank: the group blamed is ___')).toBe(
+      'the group blamed is  what ',
+    );
+    expect(prepareText('quick quiz, who is lior div?')).toBe('who is lior div?');
+    expect(prepareText('multiple choice: a) march b) june')).toBe(' march june');
+    expect(answeredBy('true or false: huawei was behind the hack')).toBe('huawei-involved');
+    expect(answeredBy('quick quiz, what exactly is apt10?')).toBe('what-is-apt10');
+    expect(prepareText('is it a) or b)')).toBe('is it a) or b)');
   });
 
   it('reads a well-known attack tool as a tool, which the articles do not name', () => {
