@@ -89,6 +89,13 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:who|what\s+company|which\s+company)\s+owns\b/g, ' who owner '],
   [/\ball\s+together\b|\baltogether\b/g, ' total '],
   [/\b(?:take|takes|took|taken|taking)\s+place\b/g, ' happened '],
+  // Feed shorthand: thread numbering ("1/ who did it"), "q:", hashtags run together
+  // ("#cyberespionage"), the kill chain (the attack's stages); "as usual" and "correct me if I'm
+  // wrong" frame the question.
+  [/(?:^|\s)\d{1,2}\/(?=\s|$)|\b(?:first\s+)?q:/g, ' '],
+  [/\bcyber(espionage|attacks?|attackers?|heist)\b/g, ' $1 '],
+  [/\bkill[\s-]*chain\b/g, ' stages '],
+  [/\bas\s+usual\b|\bcorrect\s+me\s+if\s+(?:i\s+am|im|i)\s+wrong\b/g, ' '],
   // "Who is doing this hack" asks who did it.
   [/\bwho\s+(?:is|was|are|were)\s+doing\b/g, ' who did '],
   // "Since what year" asks since when.
@@ -378,7 +385,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'operation operations campaign campaigns op ops',
   'hack hacked hacking hacks popped breach breached breaches compromise compromised compromising infiltrate infiltrated infiltrating infiltration intrusion intrusions pwn pwned pwning penetrate penetrated penetration attack attacks attacked cyberattack cyberattacks heist hit',
   'hacker hackers attacker attackers intruder intruders perpetrators perpetrator mole moles',
-  'steal stole stolen stealing steals took taken grab grabbed grabbing exfiltrate exfiltrated exfiltration swipe swiped extract extracted nab nabbed loot looted theft copy copied copying expose exposed exposing leak leaked leaking',
+  'steal stole stolen stealing steals took taken grab grabbed grabbing exfiltrate exfiltrated exfiltration swipe swiped extract extracted nab nabbed loot looted theft copy copied copying expose exposed exposing leak leaked leaking exfil exfils exfilled exfiltrating',
   'china chinese beijing prc chinas chinese-government',
   'discover discovered discovery find found finds uncover uncovered spot spotted caught catch',
   'founder founders founded founding cofounder cofounded',
@@ -511,7 +518,7 @@ const CHAT_FILLER = [
   'maybe probably honestly genuinely sorry dumb stupid silly noob newbie ',
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
   'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai ',
-  'idea everywhere ours yours theirs ong deadass ratio bussin spill',
+  'idea everywhere ours yours theirs ong deadass ratio bussin spill dfir infosec threatintel',
 ]
   .join('')
   .split(' ');
@@ -643,6 +650,8 @@ const CLIPPED_WORDS = new Map(
     hawaii: 'huawei',
     todays: 'today',
     wich: 'which',
+    comms: 'communications',
+    infra: 'infrastructure',
     kno: 'know',
     lil: 'little',
     wdym: 'what do you mean',

@@ -522,6 +522,20 @@ describe('chat around the questions', () => {
     expect(prepareText('is it a) or b)')).toBe('is it a) or b)');
   });
 
+  it('reads security-feed shorthand: thread numbers, exfil, comms, infra, kill chain, hashtags', () => {
+    expect(termsOf('1/ soft cell thread 2/ first q: who did it')).toEqual(
+      termsOf('soft cell thread who did it'),
+    );
+    expect(termsOf('what did they exfil')).toEqual(termsOf('what did they steal'));
+    expect(termsOf('whose comms')).toEqual(termsOf('whose communications'));
+    expect(termsOf('the infra')).toEqual(termsOf('the infrastructure'));
+    expect(termsOf('#cyberespionage')).toEqual(termsOf('espionage'));
+    expect(termsOf('china denying as usual')).toEqual(termsOf('china denying'));
+    expect(answeredBy('how to learn cybersecurity, which course is good for beginner')).toBe(
+      'no_match',
+    );
+  });
+
   it('reads a well-known attack tool as a tool, which the articles do not name', () => {
     expect(termsOf('did they use mimikatz')).toEqual(termsOf('did they use malware'));
     expect(termsOf('was it cobalt strike or a web shell')).toEqual(
