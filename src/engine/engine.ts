@@ -8,6 +8,7 @@ import { QuoteIndex, type QuoteQuery } from './quotes.js';
 import {
   SYNONYM_WORDS,
   answerFitsType,
+  asksHowTo,
   definitionSubject,
   statementSubject,
   functionWordsOf,
@@ -265,6 +266,9 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
   // what it defines (the subjects of its "what is X" / "who is X" phrasings).
   const reportsStatementsOf = lazyPhrasingTable(sayerTermsOf);
   const defines = lazyPhrasingTable(subjectTermsOf);
+  // Which entries are asked as instructions ("how do i know if i was affected").
+  const HOW_TO = 'howto';
+  const givesInstructions = lazyPhrasingTable((text) => (asksHowTo(text) ? [HOW_TO] : []));
 
   // The year of the latest article: a later year cannot be in the reports.
   const lastYear = Math.max(...knowledge.sources.map((s) => Number(s.date.slice(0, 4))));
@@ -276,17 +280,36 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     const functionWords = [...functionWordsOf(text), ...checked.functionWords];
     const subject = subjectTermsOf(text);
     const sayer = sayerTermsOf(text);
+    const howTo = asksHowTo(text);
     const key = JSON.stringify([
       terms.map((t) => `${t.term}:${t.word}:${t.kind}`),
       type,
       functionWords,
       subject,
       sayer,
+      howTo,
     ]);
-    return { terms, type, functionWords, subject, sayer, key };
+    return { terms, type, functionWords, subject, sayer, howTo, key };
   };
-  const rank = ({ terms, type, functionWords, subject, sayer }: ReturnType<typeof analyse>) => {
+  const rank = ({
+    terms,
+    type,
+    functionWords,
+    subject,
+    sayer,
+    howTo,
+  }: ReturnType<typeof analyse>) => {
     let ranked = qaIndex.search(terms, type, functionWords);
+    // "How do i become a hacker" asks for instructions: only an entry asked that way answers it.
+    if (howTo) {
+      ranked = ranked
+        .map((s) =>
+          givesInstructions().get(s.entry)?.has(HOW_TO)
+            ? s
+            : { ...s, score: s.score * options.typeMismatchPenalty },
+        )
+        .sort((a, b) => b.score - a.score);
+    }
     // "What did huawei say" is answered only by an entry that reports a statement of huawei's, not
     // by one that reports statements about huawei.
     if (sayer.length > 0) {

@@ -29,7 +29,7 @@ const CALLS_DESCRIBED =
 
 /** Multi-word phrases and spellings that mean one thing, rewritten before splitting into words. */
 export const PHRASES: readonly (readonly [RegExp, string])[] = [
-  [/\bapt[\s-]+10\b/g, ' apt10 '],
+  [/\bapp?t[\s-]*(?:10|ten)\b/g, ' apt10 '],
   [/\bcyber[\s-]+reason\b/g, ' cybereason '],
   // "How much does X charge/cost" asks a price, not about criminal charges.
   [
@@ -43,9 +43,9 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Which articles" asks for the sources (elsewhere "the article" is padding: "does the article say…").
   [/\b(?:which|what)\s+(?:news\s+)?(?:articles|stories)\b/g, ' which sources '],
   // A person's full name is one term, so a name does not weigh twice.
-  [/\blior\s+div\b/g, ' div '],
-  [/\bgeng\s+shuang\b/g, ' geng '],
-  [/\b(?:operation\s+)?soft[\s-]*(?:cell|sell|cel)\b/g, ' softcell '],
+  [/\b(?:lior|leor|lio)\s+dive?\b/g, ' div '],
+  [/\b(?:geng|gen|gang|gung)\s+(?:shuang|shang|shwang|chuang)\b/g, ' geng '],
+  [/\b(?:operation\s+)?soft[\s-]*(?:cell|sell|cel|shell)\b/g, ' softcell '],
   [/\b(?:u\.s\.a?\.?|usa|united\s+states|america|american|americans)(?=\W|$)/g, ' usa '],
   // Lower-case "us" is the country only where nothing else fits: "the us", "us companies", "us-china".
   [/\bthe\s+us\b(?!\s+(?:to|a|an|the|about|know|if|what|how|why|when)\b)/g, ' usa '],
@@ -78,7 +78,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bafter\s+the\s+(?:bag|bread|money)\b/g, ' after money '],
   [/\bno\s+cap\b|\bfr\s+fr\b/g, ' '],
   [/\ba\s+p\s*t\s*(?:10|ten)\b|\bapt\s+ten\b/g, ' apt10 '],
-  [/\bb\s+g\s+r\b/g, ' bgr '],
+  [/\bb[\s.]+g[\s.]+r\b/g, ' bgr '],
   [/\b(wondering|wonder|wondered|know|asking|ask|unsure|sure|or)\s+weather\b/g, ' $1 whether '],
   // The head or owner of a news outlet ("the ceo of bloomberg") is no one the reports name.
   [
@@ -208,7 +208,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Security slang for ideas the articles put in plain words.
   [/\bscript[\s-]*kidd(?:ie|y)s?\b|\bskiddies\b/g, ' amateur '],
   [/\bsocs?\b|\bsecurity\s+operations?\s+cent(?:er|re)s?\b/g, ' security teams '],
-  [/\bmss\b/g, ' ministry '],
+  // The MSS is the ministry; "what is the mss" asks what it is, which the articles never say.
+  [/(?<!\bwhat(?:s|\s+is)\s+(?:the\s+|chinas\s+|china\s+s\s+)?)\bmss\b/g, ' ministry '],
   // "Is apt10 run by the ministry of state security": the ministry the articles leave unnamed. On
   // its own ("what is the ministry of state security") it stays a name they never use.
   [
@@ -687,7 +688,7 @@ function foldAndResolve(value: string): string {
 }
 
 const QUIZ_SHAPE =
-  /true\s+or\s+false|\bt\s*\/\s*f\b|\bquiz|\btrivia|fill\s+in\s+the\s+blank|multiple\s+choice|__/;
+  /true\s+or\s+false|\bt\s*\/\s*f\b|\bquiz|\btrivia|fill\s+in\s+the\s+blank|multiple\s+choice|__|^\W*(?:q|question)\s*\d/;
 
 /**
  * Quiz-night shapes: "true or false: X" asks whether X is so ("X, right?"); a blank ("the group
@@ -701,6 +702,8 @@ function resolveQuizShapes(text: string): string {
       /^\W*(?:(?:quick|pop|fun)\s+)?(?:quiz|trivia)(?:\s+(?:time|question|q))?\b\W*|^\W*fill\s+in\s+the\s+blanks?\b\W*|^\W*multiple\s+choice\b\W*/,
       '',
     )
+    .replace(/^\W*(?:q|question)\s*\d+\s*[.:)-]?\s*(?:\(?\s*true\s+or\s+false\s*\)?\s*:?\s*)?/, '')
+    .replace(/\bexplain\s+your\s+answer\W*$/, '')
     .replace(/_{2,}/g, ' what ')
     .replace(/(?:^|\s)[a-e]\)\s/g, ' ');
 }
@@ -869,6 +872,17 @@ export function definitionSubject(value: string): string[] | null {
   if (subject.length === 0 || subject.length > 4) return null;
   if (subject.some((word) => DEFINITION_NOT_SUBJECT.has(word))) return null;
   return subject;
+}
+
+/**
+ * A request for instructions ("how do i become a hacker", "how to report a hack"); not "how do
+ * we know it was china", which asks for evidence.
+ */
+const HOW_TO_ASK =
+  /^\W*(?:(?:so|ok|okay|and|but|um|hey|pls|please)\W+)*(?:how\s+(?:do|can|could|should|would)\s+(?:i|we|u|you|one|people|someone)\b(?!\s+(?:even\s+)?(?:know|tell)\b)|how\s+to\b)/;
+
+export function asksHowTo(value: string): boolean {
+  return HOW_TO_ASK.test(prepareText(value));
 }
 
 /** "What did X say", "did X comment", "how did X respond": asks for a statement X made. */

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isCheckingQuestion, prepareText, splitWords, termsOf } from '../../src/engine/text.js';
+import {
+  asksHowTo,
+  isCheckingQuestion,
+  prepareText,
+  splitWords,
+  termsOf,
+} from '../../src/engine/text.js';
 import { answeredBy, realKnowledgeEngine } from '../helpers.js';
 import { focusClauses } from '../../src/engine/engine.js';
 
@@ -534,6 +540,29 @@ describe('chat around the questions', () => {
     expect(answeredBy('how to learn cybersecurity, which course is good for beginner')).toBe(
       'no_match',
     );
+  });
+
+  it('reads misspelt names and worksheet numbering as the names and questions meant', () => {
+    expect(termsOf('whats appt 10, apt-ten')).toEqual(termsOf('whats apt10'));
+    expect(termsOf('who is lior dive')).toEqual(termsOf('who is lior div'));
+    expect(termsOf('who is gen shuang')).toEqual(termsOf('who is geng shuang'));
+    expect(termsOf('operation soft shell')).toEqual(termsOf('operation soft cell'));
+    expect(termsOf('the b.g.r. piece')).toEqual(termsOf('the bgr piece'));
+    expect(prepareText('Q3. Who discovered the hacking?')).toBe('who discovered the hacking?');
+    expect(answeredBy('Q5. How many telecommunications companies were hacked?')).toBe(
+      'how-many-carriers',
+    );
+    // MSS is the ministry, but what the MSS is the articles never say.
+    expect(answeredBy('what is the MSS')).toBe('no_match');
+    expect(answeredBy('does apt10 work for the mss')).toBe('which-ministry');
+  });
+
+  it('answers a request for instructions only from an entry asked that way', () => {
+    expect(asksHowTo('how do i become a hacker')).toBe(true);
+    expect(asksHowTo('how do we know it was china')).toBe(false);
+    expect(answeredBy('how do i become a hacker')).toBe('no_match');
+    expect(answeredBy('how do i report a hack to the fbi')).toBe('no_match');
+    expect(answeredBy('how do i know if i was affected')).toBe('am-i-affected');
   });
 
   it('reads a well-known attack tool as a tool, which the articles do not name', () => {
