@@ -96,6 +96,9 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bcyber(espionage|attacks?|attackers?|heist)\b/g, ' $1 '],
   [/\bkill[\s-]*chain\b/g, ' stages '],
   [/\bas\s+usual\b|\bcorrect\s+me\s+if\s+(?:i\s+am|im|i)\s+wrong\b/g, ' '],
+  // "What's your job" asks about the bot; "what is my role" about the asker: neither is in the reports.
+  [/\b(?:your|ur)\s+(?:job|role|purpose|function)\b/g, ' botself '],
+  [/\bmy\s+(?:job|role|purpose)\b/g, ' askerself '],
   // "Who is doing this hack" asks who did it.
   [/\bwho\s+(?:is|was|are|were)\s+doing\b/g, ' who did '],
   // "Since what year" asks since when.

@@ -557,6 +557,12 @@ describe('chat around the questions', () => {
     expect(answeredBy('does apt10 work for the mss')).toBe('which-ministry');
   });
 
+  it('reads "your job" as about the bot and "my role" as about the asker', () => {
+    expect(answeredBy("what's your job")).toBe('no_match');
+    expect(answeredBy('what is my role')).toBe('no_match');
+    expect(answeredBy("what is lior div's job")).toBe('who-is-lior-div');
+  });
+
   it('answers a request for instructions only from an entry asked that way', () => {
     expect(asksHowTo('how do i become a hacker')).toBe(true);
     expect(asksHowTo('how do we know it was china')).toBe(false);
