@@ -357,6 +357,24 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
 
 const YEAR_LEAD = new Set('in since from by around before after until till back'.split(' '));
 
+const LATER_LEAD = new Set('after since post beyond'.split(' '));
+const LATER_THAN_REPORTS: QueryTerm = { term: 'postreport', word: 'postreport', kind: 'rare' };
+
+/**
+ * "What did cybereason publish after 2019": a time after the year of the latest report is
+ * something the reports cannot know, however well its other words match.
+ */
+export function laterThanReports(terms: QueryTerm[], text: string, lastYear: number): QueryTerm[] {
+  const words = rawWords(text);
+  const later = terms.filter((t) => {
+    if (!/^(?:19|20)\d\d$/.test(t.word) || Number(t.word) < lastYear) return false;
+    const at = words.indexOf(t.word);
+    return LATER_LEAD.has(words[at - 1] ?? '') || LATER_LEAD.has(words[at - 2] ?? '');
+  });
+  if (later.length === 0) return terms;
+  return [...terms.filter((t) => !later.includes(t)), LATER_THAN_REPORTS];
+}
+
 /** What a checked figure asks for: its type, and the question words that would have asked it. */
 export interface CheckedNumbers {
   readonly terms: QueryTerm[];

@@ -1,5 +1,11 @@
 import type { Knowledge, QaEntry, Quote, Source } from '../knowledge/schema.js';
-import { QueryAnalyzer, buildVocabulary, checkedNumbers, type QueryTerm } from './analyzer.js';
+import {
+  QueryAnalyzer,
+  buildVocabulary,
+  checkedNumbers,
+  laterThanReports,
+  type QueryTerm,
+} from './analyzer.js';
 import { QuestionCompleter } from './completer.js';
 import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options.js';
 import { PassageIndex, type Passage } from './passages.js';
@@ -274,7 +280,11 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
   const lastYear = Math.max(...knowledge.sources.map((s) => Number(s.date.slice(0, 4))));
   /** A text's terms, question type and function words: everything its ranking depends on. */
   const analyse = (text: string) => {
-    const checked = checkedNumbers(analyzer.analyze(text), text, lastYear);
+    const checked = checkedNumbers(
+      laterThanReports(analyzer.analyze(text), text, lastYear),
+      text,
+      lastYear,
+    );
     const terms = checked.terms;
     const type = questionTypeOf(text) ?? checked.type;
     const functionWords = [...functionWordsOf(text), ...checked.functionWords];

@@ -23,6 +23,10 @@ describe('messages that check a remembered figure', () => {
   it('keeps abstaining on years after the articles, open questions and figures of nothing', () => {
     expect(answeredBy('they got hacked again in 2021 right?')).toBe('no_match');
     expect(answeredBy('what happened to the telcos in 2021')).toBe('no_match');
+    // After the year of the latest report is later than anything the reports know.
+    expect(answeredBy('what happened to cybereason after 2019')).toBe('no_match');
+    expect(answeredBy('did cybereason publish more reports after 2019')).toBe('no_match');
+    expect(answeredBy('when was the report published, 2019?')).toBe('when-reported');
     expect(answeredBy('lior div is 40 right?')).toBe('no_match');
     expect(answeredBy('geng shuang is 45?')).toBe('no_match');
   });
