@@ -93,12 +93,19 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // ("#cyberespionage"), the kill chain (the attack's stages); "as usual" and "correct me if I'm
   // wrong" frame the question.
   [/(?:^|\s)\d{1,2}\/(?=\s|$)|\b(?:first\s+)?q:/g, ' '],
-  [/\bcyber(espionage|attacks?|attackers?|heist)\b/g, ' $1 '],
+  [/\bcyber(espionage|attacks?|attackers?|heist|crime|criminals?)\b/g, ' $1 '],
   [/\bkill[\s-]*chain\b/g, ' stages '],
   [/\bas\s+usual\b|\bcorrect\s+me\s+if\s+(?:i\s+am|im|i)\s+wrong\b/g, ' '],
   // "What's your job" asks about the bot; "what is my role" about the asker: neither is in the reports.
   [/\b(?:your|ur)\s+(?:job|role|purpose|function)\b/g, ' botself '],
   [/\bmy\s+(?:job|role|purpose)\b/g, ' askerself '],
+  // "Which country did this" asks who did it; "kick off" is starting; "at risk" is being affected.
+  [
+    /\bwhich\s+(?:country|nation|government)\b(?=.*\b(?:did\s+(?:it|this|that)|behind|responsible|carried\s+out)\b)/g,
+    ' which country responsible ',
+  ],
+  [/\bkick(?:ed|s|ing)?\s+off\b/g, ' started '],
+  [/\bat\s+risk\b/g, ' affected '],
   // "Who is doing this hack" asks who did it.
   [/\bwho\s+(?:is|was|are|were)\s+doing\b/g, ' who did '],
   // "Since what year" asks since when.
@@ -522,7 +529,7 @@ const CHAT_FILLER = [
   'maybe probably honestly genuinely sorry dumb stupid silly noob newbie ',
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
   'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai ',
-  'idea everywhere ours yours theirs ong deadass ratio bussin spill dfir infosec threatintel',
+  'idea everywhere ours yours theirs ong deadass ratio bussin spill dfir infosec threatintel thread',
 ]
   .join('')
   .split(' ');
@@ -655,6 +662,9 @@ const CLIPPED_WORDS = new Map(
     todays: 'today',
     wich: 'which',
     comms: 'communications',
+    journo: 'journalist',
+    journos: 'journalists',
+    themselfs: 'themselves',
     infra: 'infrastructure',
     kno: 'know',
     lil: 'little',

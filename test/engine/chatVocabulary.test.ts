@@ -563,6 +563,15 @@ describe('chat around the questions', () => {
     expect(answeredBy("what is lior div's job")).toBe('who-is-lior-div');
   });
 
+  it('reads "which country did this", "kick off", "at risk", journo and cybercrime as meant', () => {
+    expect(answeredBy('which country do they think did this?')).toBe('who-is-blamed');
+    expect(answeredBy('which countries were hit')).toBe('which-countries');
+    expect(termsOf('when did it kick off')).toEqual(termsOf('when did it started'));
+    expect(termsOf('is my data at risk')).toEqual(termsOf('is my data affected'));
+    expect(termsOf('the bgr journo')).toEqual(termsOf('the bgr journalist'));
+    expect(termsOf('a cybercrime crew')).toEqual(termsOf('a crime crew'));
+  });
+
   it('answers a request for instructions only from an entry asked that way', () => {
     expect(asksHowTo('how do i become a hacker')).toBe(true);
     expect(asksHowTo('how do we know it was china')).toBe(false);
