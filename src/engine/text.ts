@@ -955,7 +955,13 @@ export function isCheckingQuestion(value: string): boolean {
 /** What kind of fact the question asks for, when the wording says so. */
 export function questionTypeOf(value: string): QuestionType | null {
   const text = foldText(value).replace(CALLS_DESCRIBED, ' ');
-  if (/\bhow\s+(?:many|much)\b|\bnumber\s+of\b|\bhow\s+big\b/.test(text)) return 'quantity';
+  // "How much … sure/confident" asks a degree of certainty, not a number.
+  if (
+    /\bhow\s+many\b|\bhow\s+much\b(?!(?:\s+\S+){0,3}?\s+(?:sure|confident|confidence|certain|certainty|control)\b)|\bnumber\s+of\b|\bhow\s+big\b/.test(
+      text,
+    )
+  )
+    return 'quantity';
   if (YES_NO_OPENING.test(text)) return null;
   if (/\bhow\s+long\b|\bfor\s+how\s+many\s+(?:years|months)\b/.test(text)) return 'duration';
   if (/\bwhat\s+time\b|\bat\s+what\s+hour\b/.test(text)) return 'clock';
@@ -978,7 +984,7 @@ export function questionTypeOf(value: string): QuestionType | null {
 
 // A digit inside a name ("APT10") is not a number.
 const NUMBER_WORDS =
-  /(?<![A-Za-z])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|thousand|several|few|none|figure|number|amount)\b/i;
+  /(?<![A-Za-z\d])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|thousand|several|few|none|figure|number|amount)\b/i;
 const TIME_WORDS =
   /\b(?:\d{4}|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|since|ago|ongoing|earlier|later|yet|still)\b/i;
 const DURATION_WORDS =

@@ -6,6 +6,7 @@ import {
   type AskResult,
 } from '../../src/engine/engine.js';
 import {
+  answerFitsType,
   definitionSubject,
   isVagueQuestion,
   namesIn,
@@ -28,6 +29,15 @@ describe('question type', () => {
 
   it('still reads "how many" inside a yes/no question as asking a number', () => {
     expect(questionTypeOf('did they say how many carriers were hit')).toBe('quantity');
+  });
+
+  it('reads "how much … sure" as a degree of certainty, and a name\'s digits as no number', () => {
+    expect(questionTypeOf('how much data did they take')).toBe('quantity');
+    expect(questionTypeOf('how much sure are they it was china')).toBeNull();
+    expect(questionTypeOf('how much confidence does the firm have')).toBeNull();
+    // "APT10" in an answer holds no figure: a count question about it finds none there.
+    expect(answerFitsType('APT10 is a hacking group.', 'quantity')).toBe(false);
+    expect(answerFitsType('It hit 10 carriers.', 'quantity')).toBe(true);
   });
 
   it('reads "where can I read/find" as asking for a source, not a place', () => {
