@@ -106,6 +106,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\bkick(?:ed|s|ing)?\s+off\b/g, ' started '],
   [/\bat\s+risk\b/g, ' affected '],
+  // Someone's successor, or a writer's or firm's other work, is outside the two reports.
+  [/\b(?:replaced|succeeded|successor|successors|replacement)\b/g, ' postreport '],
+  [
+    /\bwhat\s+else\s+(?:has|have|did)\s+\S+(?:\s+\S+)?\s+(?:written|write|wrote|published|publish|reported)\b|\b(?:what\s+)?other\s+(?:articles|reports|stories|pieces|research|work)\b(?!\s+(?:say|said|says))/g,
+    ' otherwork ',
+  ],
   // "Who is doing this hack" asks who did it.
   [/\bwho\s+(?:is|was|are|were)\s+doing\b/g, ' who did '],
   // "Since what year" asks since when.

@@ -261,8 +261,10 @@ describe('words reserved for what the reports cannot answer', () => {
       termsOf('what is happening right now')[0],
       termsOf('tell me about yourself')[0],
       termsOf('what is his salary')[0],
+      termsOf('other articles')[0],
+      termsOf('what is my role')[0],
     ];
-    expect(reserved).toEqual(['postreport', 'botself', 'price']);
+    expect(reserved).toEqual(['postreport', 'botself', 'price', 'otherwork', 'askerself']);
     const offending = engine.knowledge.qa.flatMap((entry) =>
       [entry.question, ...entry.alternates, ...entry.tags]
         .filter((phrasing) => termsOf(phrasing).some((term) => reserved.includes(term)))
@@ -570,6 +572,13 @@ describe('chat around the questions', () => {
     expect(termsOf('is my data at risk')).toEqual(termsOf('is my data affected'));
     expect(termsOf('the bgr journo')).toEqual(termsOf('the bgr journalist'));
     expect(termsOf('a cybercrime crew')).toEqual(termsOf('a crime crew'));
+  });
+
+  it("reads someone's successor and a writer's other work as outside the reports", () => {
+    expect(answeredBy('who replaced geng shuang as spokesman')).toBe('no_match');
+    expect(answeredBy('what else has gwen ackerman written')).toBe('no_match');
+    expect(answeredBy('what other reports has cybereason published')).toBe('no_match');
+    expect(answeredBy('besides calls, what else did the hackers take')).toBe('what-was-stolen');
   });
 
   it('answers a request for instructions only from an entry asked that way', () => {
