@@ -112,6 +112,9 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bwhat\s+else\s+(?:has|have|did)\s+\S+(?:\s+\S+)?\s+(?:written|write|wrote|published|publish|reported)\b|\b(?:what\s+)?other\s+(?:articles|reports|stories|pieces|research|work)\b(?!\s+(?:say|said|says))/g,
     ' otherwork ',
   ],
+  // "Going off of" is basing on; "or whoever" pads.
+  [/\bgoing\s+off(?:\s+of)?\b/g, ' based on '],
+  [/\bor\s+whoever\b/g, ' '],
   // "Who is doing this hack" asks who did it.
   [/\bwho\s+(?:is|was|are|were)\s+doing\b/g, ' who did '],
   // "Since what year" asks since when.
@@ -194,7 +197,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:go|goes|went|going|gone)\s+after\b/g, ' targeted '],
   [/\bbreak[\s-]*ins?\b(?!\s+(?:to|the)\b)/g, ' breach '],
   [
-    /\b(?:kick|kicked|kicking|throw|threw|get|got)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)?\s*out\b|\b(?:boot|booted|booting)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)?\s*(?:out|off)\b|\bget\s+rid\s+of\b/g,
+    /\b(?:kick|kicked|kicking|throw|threw)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)?\s*out\b|\b(?:get|got)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)\s*out\b|\b(?:get|got)\s+out\b(?!\s+of\b)|\b(?:boot|booted|booting)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)?\s*(?:out|off)\b|\bget\s+rid\s+of\b/g,
     ' push ',
   ],
   [/\bi\s+(?:wanna|want\s+to)\s+know\b|\bdo\s+(?:you|u)\s+know\b/g, ' '],

@@ -581,6 +581,19 @@ describe('chat around the questions', () => {
     expect(answeredBy('besides calls, what else did the hackers take')).toBe('what-was-stolen');
   });
 
+  it('reads "get out of" as getting from, not evicting; "going off of" and "or whoever" as framing', () => {
+    expect(termsOf('what did they get out of the active directory')).not.toContain(
+      termsOf('push')[0],
+    );
+    expect(termsOf('can telcos get them out')).toContain(termsOf('push')[0]);
+    expect(termsOf('which outlets are you going off of')).toEqual(
+      termsOf('which outlets are you based on'),
+    );
+    expect(termsOf('did they talk to the nsa or whoever')).toEqual(
+      termsOf('did they talk to the nsa'),
+    );
+  });
+
   it('answers a request for instructions only from an entry asked that way', () => {
     expect(asksHowTo('how do i become a hacker')).toBe(true);
     expect(asksHowTo('how do we know it was china')).toBe(false);
