@@ -310,36 +310,23 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     howTo,
   }: ReturnType<typeof analyse>) => {
     let ranked = qaIndex.search(terms, type, functionWords);
-    // "How do i become a hacker" asks for instructions: only an entry asked that way answers it.
-    if (howTo) {
+    /** Scores down every entry `fits` rejects, and ranks again. */
+    const onlyWhere = (fits: (entry: QaEntry) => boolean) => {
       ranked = ranked
-        .map((s) =>
-          givesInstructions().get(s.entry)?.has(HOW_TO)
-            ? s
-            : { ...s, score: s.score * options.typeMismatchPenalty },
-        )
+        .map((s) => (fits(s.entry) ? s : { ...s, score: s.score * options.typeMismatchPenalty }))
         .sort((a, b) => b.score - a.score);
-    }
+    };
+    // "How do i become a hacker" asks for instructions: only an entry asked that way answers it.
+    if (howTo) onlyWhere((entry) => givesInstructions().get(entry)?.has(HOW_TO) === true);
     // "What did huawei say" is answered only by an entry that reports a statement of huawei's, not
     // by one that reports statements about huawei.
-    if (sayer.length > 0) {
-      ranked = ranked
-        .map((s) =>
-          sayer.some((term) => reportsStatementsOf().get(s.entry)?.has(term))
-            ? s
-            : { ...s, score: s.score * options.typeMismatchPenalty },
-        )
-        .sort((a, b) => b.score - a.score);
-    }
-    if (subject.length === 0) return { terms, ranked };
+    if (sayer.length > 0)
+      onlyWhere((entry) => sayer.some((term) => reportsStatementsOf().get(entry)?.has(term)));
     // "what is ransomware" is answered only by an entry that says what ransomware is, not by one
     // that merely mentions it.
-    const penalised = ranked.map((s) =>
-      subject.some((term) => defines().get(s.entry)?.has(term))
-        ? s
-        : { ...s, score: s.score * options.typeMismatchPenalty },
-    );
-    return { terms, ranked: penalised.sort((a, b) => b.score - a.score) };
+    if (subject.length > 0)
+      onlyWhere((entry) => subject.some((term) => defines().get(entry)?.has(term)));
+    return { terms, ranked };
   };
   const passes = (s: ScoredEntry | undefined): boolean =>
     s !== undefined &&
