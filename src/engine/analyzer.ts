@@ -365,9 +365,11 @@ const LATER_THAN_REPORTS: QueryTerm = { term: 'postreport', word: 'postreport', 
  * something the reports cannot know, however well its other words match.
  */
 export function laterThanReports(terms: QueryTerm[], text: string, lastYear: number): QueryTerm[] {
+  const isLateYear = (t: QueryTerm) => /^(?:19|20)\d\d$/.test(t.word) && Number(t.word) >= lastYear;
+  if (!terms.some(isLateYear)) return terms;
   const words = rawWords(text);
   const later = terms.filter((t) => {
-    if (!/^(?:19|20)\d\d$/.test(t.word) || Number(t.word) < lastYear) return false;
+    if (!isLateYear(t)) return false;
     const at = words.indexOf(t.word);
     return LATER_LEAD.has(words[at - 1] ?? '') || LATER_LEAD.has(words[at - 2] ?? '');
   });
