@@ -1,4 +1,5 @@
 import {
+  POST_REPORT,
   isCarrierName,
   isCheckingQuestion,
   isPlaceName,
@@ -358,7 +359,7 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
 const YEAR_LEAD = new Set('in since from by around before after until till back'.split(' '));
 
 const LATER_LEAD = new Set('after since post beyond'.split(' '));
-const LATER_THAN_REPORTS: QueryTerm = { term: 'postreport', word: 'postreport', kind: 'rare' };
+const LATER_THAN_REPORTS: QueryTerm = { term: POST_REPORT, word: POST_REPORT, kind: 'rare' };
 
 /**
  * "What did cybereason publish after 2019": a time after the year of the latest report is

@@ -28,6 +28,9 @@ const CALLS_DESCRIBED =
   /\bwho\s+(?:(?:called|rang|phoned|calls|rings)\s+(?:who|whom)|(?:i|you|u|they|people|someone|we|he|she|my\s+[a-z]+|their\s+[a-z]+)\s+(?:called|rang|phoned|call|ring|calls|rings|talked\s+to|talk\s+to))(?:\s+and\s+(?:when|(?:for\s+)?how\s+long))*\b/g;
 
 /** Multi-word phrases and spellings that mean one thing, rewritten before splitting into words. */
+/** The word a question about the time after the reports becomes: no phrasing may contain it. */
+export const POST_REPORT = 'postreport';
+
 export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bapp?t[\s-]*(?:10|ten)\b/g, ' apt10 '],
   [/\bcyber[\s-]+reason\b/g, ' cybereason '],
@@ -107,7 +110,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bkick(?:ed|s|ing)?\s+off\b/g, ' started '],
   [/\bat\s+risk\b/g, ' affected '],
   // Someone's successor, or a writer's or firm's other work, is outside the two reports.
-  [/\b(?:replaced|succeeded|successor|successors|replacement)\b/g, ' postreport '],
+  [/\b(?:replaced|succeeded|successor|successors|replacement)\b/g, ` ${POST_REPORT} `],
   [
     /\bwhat\s+else\s+(?:has|have|did)\s+\S+(?:\s+\S+)?\s+(?:written|write|wrote|published|publish|reported)\b|\b(?:what\s+)?other\s+(?:articles|reports|stories|pieces|research|work)\b(?!\s+(?:say|said|says))/g,
     ' otherwork ',
@@ -179,12 +182,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // these has an answer in the reports, so they become words the knowledge base does not know.
   [
     /\b(?:today|nowadays|these\s+days|currently|right\s+now|anymore|any\s+more|later\s+on|afterwards|after\s+that|since\s+then|recently|latest|lately)\b/g,
-    ' postreport ',
+    ` ${POST_REPORT} `,
   ],
   // "Is <someone> still the spokesman / at the company" asks about a person's life after the articles.
   [
     /\bstill\s+(?:the|an?|at|with|working|employed|ceo|chief|head|in\s+charge|in\s+office|alive|around|in\s+business)\b(?!\s+(?:thing|case|threat|risk|problem|danger|issue|concern)\b)/g,
-    ' postreport ',
+    ` ${POST_REPORT} `,
   ],
   [
     /\b(?:are|r)\s+(?:you|u)\b(?!\s+(?:[\p{L}]+\s+)?[\p{L}]+ing\b)|\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b(?!\s+(?:[\p{L}]+\s+)?[\p{L}]+ing\b)|\byourself\b|\babout\s+(?:you|u)\b/gu,
@@ -332,7 +335,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "What day is it" asks about today, not about the reports.
   [
     /\bwhat\s+(?:day|date|time|year|month)(?:\s+of\s+the\s+(?:week|month|year))?\s+(?:is\s+it|is\s+today|it\s+is)\b(?!\s+(?:when|that|in\s+the))/g,
-    ' postreport ',
+    ` ${POST_REPORT} `,
   ],
   // Words split in two: "pass words", "user names", "take aways"; "y did they" is why.
   [/\bpass\s+words?\b/g, ' passwords '],
