@@ -23,9 +23,12 @@ export function foldText(value: string): string {
     .toLowerCase();
 }
 
-/** "Who called who and for how long" describes call records, not a question of duration. */
+/**
+ * "Who called who and for how long", "how long my calls lasted" describe call records, not a
+ * question of duration.
+ */
 const CALLS_DESCRIBED =
-  /\bwho\s+(?:(?:called|rang|phoned|calls|rings)\s+(?:who|whom)|(?:i|you|u|they|people|someone|we|he|she|my\s+[a-z]+|their\s+[a-z]+)\s+(?:called|rang|phoned|call|ring|calls|rings|talked\s+to|talk\s+to))(?:\s+and\s+(?:when|(?:for\s+)?how\s+long))*\b/g;
+  /\bwho\s+(?:(?:called|rang|phoned|calls|rings)\s+(?:who|whom)|(?:i|you|u|they|people|someone|we|he|she|my\s+[a-z]+|their\s+[a-z]+)\s+(?:called|rang|phoned|call|ring|calls|rings|talked\s+to|talk\s+to))(?:\s+and\s+(?:when|(?:for\s+)?how\s+long))*\b|\b(?:for\s+)?how\s+long\s+(?:my\s+|the\s+|their\s+|people\s+|peoples\s+|each\s+|someone\s+|a\s+|his\s+|her\s+|our\s+)?(?:phone\s+)?calls?\s+(?:lasted|last|lasts|went\s+on|took)\b/g;
 
 /** Multi-word phrases and spellings that mean one thing, rewritten before splitting into words. */
 /** The word a question about the time after the reports becomes: no phrasing may contain it. */
@@ -161,6 +164,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:identify|define|give\s+me|show\s+me|find\s+me|walk\s+me\s+through|i\s+need|i\s+would\s+like)\b/g,
     ' ',
   ],
+  // "Like im 5", "for a ten year old", "for dummies" ask for a simple telling: no number, no age.
+  [
+    /\b(?:like|as\s+if)\s+(?:i\s+am|im|i\s+was|u\s+r|you\s+are|youre|talking\s+to)\s+(?:a\s+|an\s+|my\s+)?(?:(?:\d{1,2}|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:years?\s+old|yrs?\s+old|yo|y\/o))?|(?:little\s+)?(?:kid|child|toddler|baby|grandma|grandpa|granny|boomer|caveman|golden\s+retriever))\b|\bfor\s+(?:a\s+|an\s+)?(?:\d{1,2}|five|ten|twelve)\s*(?:years?\s+old|yrs?\s+old|yo)\b|\bfor\s+dummies\b/g,
+    ' ',
+  ],
   [
     /\b(?:explain|describe)\s+(?:it\s+)?to\s+(?:(?:the|my|our|a)\s+)?(?:students|class|readers|team|child|kid|kids|boss|manager|layperson|laypeople|non[\s-]?experts)\b/g,
     ' what ',
@@ -293,7 +301,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Who hacked (them)" / "who did this hack" asks who is behind it; "who got/was hacked" asks
   // the victims (the passive keeps "hacked").
   [
-    /\bwho\s+(?:actually\s+|really\s+|even\s+|tf\s+)?(?:hacked|attacked|breached|did\s+(?:this|the|that)\s+(?:softcell\s+|telecom\s+|telco\s+|big\s+)?(?:hack|attack|hacking|breach|operation|campaign)s?)\b/g,
+    /\bwho\s+(?:actually\s+|really\s+|even\s+|tf\s+)?(?:hacked|attacked|breached|did\s+(?:this|the|that)\s+(?:softcell\s+|telecom\s+|telco\s+|big\s+)?(?:hack|attack|hacking|breach|operation|op|campaign)s?)\b/g,
     ' who responsible hack ',
   ],
   // "The bad guys", "the villains" are the hackers.
@@ -301,6 +309,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Analysts' words: a threat actor or intrusion set is the hackers; an MNO is a carrier.
   [/\bintrusion\s+sets?\b/g, ' hackers '],
   [/\bthreat\s+actors?\b/g, ' threat actor hackers '],
+  // "Who are the attackers" asks who is behind it, as "who hacked" does ("who were the hackers
+  // trying to spy on" asks whom they targeted).
+  [
+    /\bwho\s+(?:r|are|were|is)\s+(?:the\s+|these\s+|those\s+)?(?:actual\s+|real\s+)?(?:hackers|attackers|culprits|perpetrators|intruders)\b(?!\s+(?:trying|after|targeting|spying|going|looking|interested|watching))/g,
+    ' who responsible hack ',
+  ],
   [/\b(?:mobile\s+network\s+operators?|mnos?)\b/g, ' telecom '],
   // "Who found it again?" asks to be reminded; "did they do it again" asks about a repeat.
   [

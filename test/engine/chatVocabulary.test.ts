@@ -627,5 +627,26 @@ describe('chat around the questions', () => {
     expect(answeredBy('so they could see who called who and for how long?')).toBe('call-records');
     expect(answeredBy('can they see who i called and for how long')).toBe('call-records');
     expect(answeredBy('how long were they inside')).toBe('how-long');
+    expect(answeredBy('could they see how long my calls lasted')).toBe('call-records');
+    expect(answeredBy('how long did the hack last')).toBe('how-long');
+  });
+
+  it('reads "who are the attackers" as who is behind it, not whom they targeted', () => {
+    expect(termsOf('who r the attackers in op soft cell')).toEqual(
+      termsOf('who hacked in op soft cell'),
+    );
+    expect(answeredBy('so who actualy did the softcell op')).toBe('who-is-blamed');
+    expect(termsOf('who were the hackers trying to spy on')).not.toEqual(
+      termsOf('who hacked trying to spy on'),
+    );
+    expect(answeredBy('who were the hackers in the sony hack')).toBe('no_match');
+  });
+
+  it('reads "like im 5" and "for dummies" as asking for a simple telling, not a number', () => {
+    expect(termsOf('explain apt10 like im 12')).toEqual(termsOf('explain apt10'));
+    expect(termsOf('explain soft cell for a 10 year old')).toEqual(termsOf('explain soft cell'));
+    expect(termsOf('soft cell for dummies')).toEqual(termsOf('soft cell'));
+    expect(answeredBy('explain operation soft cell like im 10')).toBe('what-is-soft-cell');
+    expect(answeredBy('how many carriers like 10?')).not.toBe('what-is-soft-cell');
   });
 });
