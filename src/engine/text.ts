@@ -158,6 +158,23 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // A trailing "or whatever" leaves the question as it was; dragnet is mass surveillance.
   [/\bor\s+whatever\b/g, ' '],
   [/\bdragnet\b/g, ' mass '],
+  // "Who the heck is", "what on earth": the oath adds nothing; nor does "just woke up".
+  [
+    /\b(who|whos|what|whats|where|why|how|when|which)\s+(?:the|in\s+the|on)\s+(?:heck|hell|frick|earth)\b/g,
+    '$1',
+  ],
+  [/\b(?:just\s+)?(?:woke|woken|waking)\s+up\b/g, ' '],
+  // "Given a heads up" is being warned; "any word from beijing" asks what Beijing said; data that
+  // "got out" was stolen.
+  [
+    /\b(?:given|gave|give|giving|get|got|getting|gets)\s+(?:a\s+|any\s+)?heads[\s-]?ups?\b/g,
+    ' warned ',
+  ],
+  [/\b(?:any|a|the)\s+word\s+from\b/g, ' response from '],
+  [
+    /\b(data|info|information|records)\s+(?:got|gets|went|goes|leaked|slipped)\s+out\b/g,
+    ' $1 stolen ',
+  ],
   // Requests framed as commands: "identify lior div", "list the malware used", "I need the byline",
   // "explain to students what …".
   [
@@ -555,7 +572,8 @@ const CHAT_FILLER = [
   'maybe probably honestly genuinely sorry dumb stupid silly noob newbie ',
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
   'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai ',
-  'idea everywhere ours yours theirs ong deadass ratio bussin spill dfir infosec threatintel thread',
+  'idea everywhere ours yours theirs ong deadass ratio bussin spill dfir infosec threatintel thread ',
+  'somewhere stories',
 ]
   .join('')
   .split(' ');

@@ -649,4 +649,25 @@ describe('chat around the questions', () => {
     expect(answeredBy('explain operation soft cell like im 10')).toBe('what-is-soft-cell');
     expect(answeredBy('how many carriers like 10?')).not.toBe('what-is-soft-cell');
   });
+
+  it('reads "the heck" and "just woke up" as padding, and "the stories" as the articles', () => {
+    expect(termsOf('who the heck is apt10')).toEqual(termsOf('who is apt10'));
+    expect(termsOf('what the heck is soft cell')).toEqual(termsOf('what is soft cell'));
+    expect(answeredBy('just woke up, what did the report say')).toBe('key-findings');
+    expect(answeredBy('can i read the full research somewhere')).toBe('cybereason-publications');
+    expect(answeredBy('which organisations come up in the stories')).toBe('who-is-named');
+    expect(answeredBy('what is woke')).toBe('no_match');
+  });
+
+  it('reads "a heads up" as a warning, "any word from" as a response and data that "got out" as stolen', () => {
+    expect(termsOf('were the victims given a heads up')).toEqual(
+      termsOf('were the victims warned'),
+    );
+    expect(termsOf('any word from beijing on this')).toEqual(
+      termsOf('response from beijing on this'),
+    );
+    expect(termsOf('how much data got out')).toEqual(termsOf('how much data stolen'));
+    expect(termsOf('how did they get out')).not.toContain(termsOf('stolen')[0]);
+    expect(answeredBy('any word from beijing on this')).toBe('china-response');
+  });
 });
