@@ -158,6 +158,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // A trailing "or whatever" leaves the question as it was; dragnet is mass surveillance.
   [/\bor\s+whatever\b/g, ' '],
   [/\bdragnet\b/g, ' mass '],
+  // "Reuters' angle", "what did reuters contribute", "reuters reports what" ask what Reuters
+  // reported (its apostrophe is gone by now).
+  [
+    /\breuters\s+(?:s\s+)?(?:angle|role|contribution|side)\b|\b(?:angle|role|contribution)\s+(?:of|from|for|did)\s+reuters\b|\breuters\s+(?:contribute|contributed|add|added|bring|brought)\b|\breuters\s+reports?\W+reports?\s+what\b/g,
+    ' reuters report ',
+  ],
   // "Who the heck is", "what on earth": the oath adds nothing; nor does "just woke up".
   [
     /\b(who|whos|what|whats|where|why|how|when|which)\s+(?:the|in\s+the|on)\s+(?:heck|hell|frick|earth)\b/g,

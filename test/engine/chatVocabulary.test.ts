@@ -670,4 +670,16 @@ describe('chat around the questions', () => {
     expect(termsOf('how did they get out')).not.toContain(termsOf('stolen')[0]);
     expect(answeredBy('any word from beijing on this')).toBe('china-response');
   });
+
+  it('reads "reuters\' angle" and "what did reuters contribute" as what Reuters reported', () => {
+    expect(answeredBy("what's reuters' role in this")).toBe('what-did-reuters-report');
+    expect(answeredBy('what did reuters contribute to the bgr story')).toBe(
+      'what-did-reuters-report',
+    );
+    expect(answeredBy('which parts of the bgr story come from reuters')).toBe(
+      'what-did-reuters-report',
+    );
+    expect(answeredBy('who wrote the reuters article')).toBe('no_match');
+    expect(answeredBy('what role did div play at unit 8200')).toBe('no_match');
+  });
 });
