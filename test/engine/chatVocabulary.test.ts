@@ -682,4 +682,12 @@ describe('chat around the questions', () => {
     expect(answeredBy('who wrote the reuters article')).toBe('no_match');
     expect(answeredBy('what role did div play at unit 8200')).toBe('no_match');
   });
+
+  it('reads normal, regular and ordinary alike ("just normal criminals")', () => {
+    expect(termsOf('normal criminals')).toEqual(termsOf('ordinary criminals'));
+    expect(answeredBy('why do they think it was a government and not normal criminals')).toBe(
+      'why-nation-state',
+    );
+    expect(answeredBy('how do hackers usually get into telecom networks')).toBe('no_match');
+  });
 });
