@@ -164,6 +164,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\breuters\s+(?:s\s+)?(?:angle|role|contribution|side)\b|\b(?:angle|role|contribution)\s+(?:of|from|for|did)\s+reuters\b|\breuters\s+(?:contribute|contributed|add|added|bring|brought)\b|\breuters\s+reports?\W+reports?\s+what\b/g,
     ' reuters report ',
   ],
+  // A skeptic's word for a claim ("propaganda", "made up", "cap") doubts it: is it only speculation?
+  [
+    /\b(?:propaganda|fake\s+news|hoax|made\s+up|bs|bullshit|cap|fud|conspiracy\s+theory|smear|smear\s+campaign)\b/g,
+    ' speculation ',
+  ],
   // "Who the heck is", "what on earth": the oath adds nothing; nor does "just woke up".
   [
     /\b(who|whos|what|whats|where|why|how|when|which)\s+(?:the|in\s+the|on)\s+(?:heck|hell|frick|earth)\b/g,

@@ -690,4 +690,12 @@ describe('chat around the questions', () => {
     );
     expect(answeredBy('how do hackers usually get into telecom networks')).toBe('no_match');
   });
+
+  it('reads a skeptic\'s "propaganda", "made up" or "cap" as doubting the claim', () => {
+    expect(termsOf('is this propaganda')).toEqual(termsOf('is this speculation'));
+    expect(answeredBy('sounds like propaganda, whats the evidence')).toBe('is-it-proven');
+    expect(answeredBy('is this all made up')).toBe('is-it-proven');
+    expect(answeredBy('is tiktok propaganda')).toBe('no_match');
+    expect(answeredBy('no cap who did it')).toBe('who-is-blamed');
+  });
 });
