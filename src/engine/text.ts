@@ -169,6 +169,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:propaganda|fake\s+news|hoax|made\s+up|bs|bullshit|cap|fud|conspiracy\s+theory|smear|smear\s+campaign)\b/g,
     ' speculation ',
   ],
+  // "The end goal" is the goal; "1 of the countries" is one of them.
+  [/\b(?:end|ultimate|final)\s+(?:goal|aim|objective)s?\b|\bend\s*game\b/g, ' goal '],
+  [/\b1\s+of\b/g, ' one of '],
+  // "One of the countries" is among them, as a victim.
+  [/\bone\s+of\s+(?:the\s+)?(countries|nations)\b/g, ' among the $1 '],
   // "Who the heck is", "what on earth": the oath adds nothing; nor does "just woke up".
   [
     /\b(who|whos|what|whats|where|why|how|when|which)\s+(?:the|in\s+the|on)\s+(?:heck|hell|frick|earth)\b/g,
@@ -585,7 +590,7 @@ const CHAT_FILLER = [
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
   'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai ',
   'idea everywhere ours yours theirs ong deadass ratio bussin spill dfir infosec threatintel thread ',
-  'somewhere stories',
+  'somewhere stories specifically specificaly particularly',
 ]
   .join('')
   .split(' ');

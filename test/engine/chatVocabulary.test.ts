@@ -698,4 +698,13 @@ describe('chat around the questions', () => {
     expect(answeredBy('is tiktok propaganda')).toBe('no_match');
     expect(answeredBy('no cap who did it')).toBe('who-is-blamed');
   });
+
+  it('reads "specifically" as padding, "the end goal" as the goal and "1 of the countries" as among them', () => {
+    expect(termsOf('why telcos specifically')).toEqual(termsOf('why telcos'));
+    expect(termsOf('what was the end goal')).toEqual(termsOf('what was the goal'));
+    expect(answeredBy('why telcos specifically')).toBe('motive');
+    expect(answeredBy('was germany 1 of the countries')).toBe('which-countries');
+    expect(answeredBy('was israel one of the countries')).toBe('which-countries');
+    expect(answeredBy('what is the end goal of apt28')).toBe('no_match');
+  });
 });
