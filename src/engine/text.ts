@@ -169,6 +169,13 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:propaganda|fake\s+news|hoax|made\s+up|bs|bullshit|cap|fud|conspiracy\s+theory|smear|smear\s+campaign)\b/g,
     ' speculation ',
   ],
+  // "Reach out to" is contacting.
+  [/\breach(?:ed|es|ing)?\s+out(?:\s+to)?\b/g, ' contacted '],
+  // "Go to the feds with this" is briefing them.
+  [
+    /\b(?:go|goes|went|going|gone|take|took|taken|bring|brought|run|ran)\s+(?:it\s+|this\s+|that\s+)?to\s+(?=(?:the\s+)?(?:feds|fbi|govt|gov|government|governments|authorities|police|cops|spooks|intelligence|intel|agencies)\b)/g,
+    ' briefed ',
+  ],
   // "The end goal" is the goal; "1 of the countries" is one of them.
   [/\b(?:end|ultimate|final)\s+(?:goal|aim|objective)s?\b|\bend\s*game\b/g, ' goal '],
   [/\b1\s+of\b/g, ' one of '],
@@ -736,6 +743,15 @@ const CLIPPED_WORDS = new Map(
     whta: 'what',
     wen: 'when',
     wher: 'where',
+    cud: 'could',
+    wud: 'would',
+    wil: 'will',
+    bak: 'back',
+    ovr: 'over',
+    cuz: 'because',
+    coz: 'because',
+    bcuz: 'because',
+    becuz: 'because',
   }),
 );
 // Not part of "y/n", "w/" or "n't".

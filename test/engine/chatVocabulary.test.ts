@@ -707,4 +707,15 @@ describe('chat around the questions', () => {
     expect(answeredBy('was israel one of the countries')).toBe('which-countries');
     expect(answeredBy('what is the end goal of apt28')).toBe('no_match');
   });
+
+  it('reads phone spellings (cud, wil, bak, ovr, cuz), "reach out to" and "go to the feds with this"', () => {
+    expect(termsOf('cud they track where ppl were')).toEqual(
+      termsOf('could they track where people were'),
+    );
+    expect(termsOf('wil they come bak')).toEqual(termsOf('will they come back'));
+    expect(answeredBy('is this ovr or')).toBe('still-ongoing');
+    expect(answeredBy('how many companys did they reach out to')).toBe('who-was-told');
+    expect(answeredBy('did they go to the feds with this')).toBe('intel-community');
+    expect(answeredBy('what is bak')).toBe('no_match');
+  });
 });
