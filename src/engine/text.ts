@@ -477,7 +477,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'notify notified inform informed alert alerted contact contacted told tell tells telling briefed debriefed debrief',
   'deny denied denies denial denying contest contested contesting contests dispute disputed disputes disputing',
   'ongoing continuing continue continues still',
-  'person people persons individual individuals ppl',
+  'person people persons individual individuals ppl pple',
   'customer customers subscriber subscribers user users',
   'call calls calling',
   'location locations geolocation whereabouts gps',
@@ -579,7 +579,7 @@ const KEEP_FROM_STOPWORDS = new Set(
 const CHAT_FILLER = [
   'hey hi hello yo sup pls plz please thx thanks lol lmao omg bro dude guys bot u ur ya ',
   'tf wtf smh fr ngl lmk af lowkey highkey fam sus yea yeah nah okie asap imho tbf idc iirc ',
-  'afaik ikr irl fyi ty np jk rofl kek xd dat dis da ppl pple wanna gotta lemme gimme tryna ',
+  'afaik ikr irl fyi ty np jk rofl kek xd dat dis da wanna gotta lemme gimme tryna ',
   'yall rn tbh idk btw imo ok okay so um uh like just really actually basically literally ',
   'even exactly anyway anyways thing things stuff kind sort know think wondering wonder ',
   'curious question quick whats whos wheres hows whys its im ive dont didnt doesnt isnt ',
