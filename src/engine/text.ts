@@ -169,6 +169,13 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:propaganda|fake\s+news|hoax|made\s+up|bs|bullshit|cap|fud|conspiracy\s+theory|smear|smear\s+campaign)\b/g,
     ' speculation ',
   ],
+  // "Pulling from" a source is using it; "sniffed out" is found; "$$" is money.
+  [/\b(?:pull|pulls|pulling|pulled)\s+from\b/g, ' use '],
+  [
+    /\b(?:sniff|sniffs|sniffed|sniffing|dig|digs|dug|digging|suss|sussed|ferret|ferreted)\s+(?:(?:this|it|that|them)\s+)?out\b/g,
+    ' found ',
+  ],
+  [/\$+(?!\s*\d)/g, ' money '],
   // "Reach out to" is contacting.
   [/\breach(?:ed|es|ing)?\s+out(?:\s+to)?\b/g, ' contacted '],
   // "Go to the feds with this" is briefing them.
@@ -201,7 +208,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Requests framed as commands: "identify lior div", "list the malware used", "I need the byline",
   // "explain to students what …".
   [
-    /^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:identify|define|give\s+me|show\s+me|find\s+me|walk\s+me\s+through|i\s+need|i\s+would\s+like)\b/g,
+    /^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:identify|define|give\s+me|show\s+me|find\s+me|walk\s+me\s+(?:through|thru)|i\s+need|i\s+would\s+like)\b/g,
     ' ',
   ],
   // "Like im 5", "for a ten year old", "for dummies" ask for a simple telling: no number, no age.

@@ -718,4 +718,12 @@ describe('chat around the questions', () => {
     expect(answeredBy('did they go to the feds with this')).toBe('intel-community');
     expect(answeredBy('what is bak')).toBe('no_match');
   });
+
+  it('reads "pulling from" as using, "sniffed out" as found and "$$" as money', () => {
+    expect(answeredBy('which news sites is this bot pulling from')).toBe('news-sources');
+    expect(answeredBy('who sniffed this out')).toBe('who-found-it');
+    expect(answeredBy('any $$ stolen')).toBe('did-they-steal-money');
+    expect(termsOf('was it $5 million')).not.toContain(termsOf('money')[0]);
+    expect(answeredBy('what sources are you drawing on')).toBe('news-sources');
+  });
 });
