@@ -293,6 +293,7 @@ const CARRIER_WORDS = new Set(
   ),
 );
 const LOCATION_LEAD = new Set('in from across inside within'.split(' '));
+const COUNTRY_WORDS = new Set('country countries nation nations'.split(' '));
 const VICTIM_TERMS = new Set(['hack', 'target', 'affect', 'among', 'victim', 'includ'].map(termOf));
 const COUNTRY_TERM = termOf('country');
 const TARGET_TERM = termOf('target');
@@ -333,9 +334,11 @@ const ASKER = new Set('i im me my we our'.split(' '));
 function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
   if (!terms.some((t) => isPlaceName(t.word))) return terms;
   const words = rawWords(text);
-  // "Israeli telcos" are victims; "the russians" act.
-  const describesVictims = (word: string) =>
-    CARRIER_WORDS.has(words[words.indexOf(word) + 1] ?? '');
+  // "Israeli telcos", "asian countries" are victims; "the russians" act.
+  const describesVictims = (word: string) => {
+    const next = words[words.indexOf(word) + 1] ?? '';
+    return CARRIER_WORDS.has(next) || COUNTRY_WORDS.has(next);
+  };
   const places = terms.filter(
     (t) =>
       t.kind !== 'common' &&
@@ -346,7 +349,9 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
   // "Which telcos in Israel were hit" asks the same of a place where victims were.
   const inPlace = (t: QueryTerm) => LOCATION_LEAD.has(words[words.indexOf(t.word) - 1] ?? '');
   const asksWhich = /^\W*(?:which|what)\b/.test(words.join(' ')) && places.every(inPlace);
-  if (!isYesNoQuestion(text) && !asksWhich) return terms;
+  // "Any asian countries affected?" asks yes or no, as "were any … affected" does.
+  const asksAny = /^\W*any\b/.test(words.join(' '));
+  if (!isYesNoQuestion(text) && !asksWhich && !asksAny) return terms;
   const out = terms.filter((t) => !places.includes(t));
   if (!out.some((t) => t.term === COUNTRY_TERM))
     out.push({ term: COUNTRY_TERM, word: 'country', kind: 'known' });

@@ -52,6 +52,10 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:lior|leor|lio)\s+dive?\b/g, ' div '],
   [/\b(?:geng|gen|gang|gung)\s+(?:shuang|shang|shwang|chuang)\b/g, ' geng '],
   [/\b(?:operation\s+)?soft[\s-]*(?:cell|sell|cel|shell)\b/g, ' softcell '],
+  // Regions are places as countries are: "was anyone in north america / the middle east hit".
+  [/\b(?:north|south|latin|central)\s+americ(?:a|an|ans)\b|\blatam\b/g, ' americas '],
+  [/\bmiddle\s+east(?:ern)?\b|\bmideast\b/g, ' mideast '],
+  [/\b(?:south\s*east|east|south|central)\s+asia(?:n)?\b|\bapac\b/g, ' asia '],
   [/\b(?:u\.s\.a?\.?|usa|united\s+states|america|american|americans)(?=\W|$)/g, ' usa '],
   // Lower-case "us" is the country only where nothing else fits: "the us", "us companies", "us-china".
   [/\bthe\s+us\b(?!\s+(?:to|a|an|the|about|know|if|what|how|why|when)\b)/g, ' usa '],
@@ -545,6 +549,7 @@ const PLACE_NAMES: ReadonlySet<string> = new Set(
     'russia russian russians saudi scotland serbia singapore slovakia spain spanish sri sweden',
     'swedish switzerland swiss syria syrian taiwan taiwanese thailand thai turkey turkish ukraine',
     'ukrainian uae vietnam vietnamese venezuela yemen',
+    'africa african asia asian americas mideast scandinavia scandinavian balkans oceania caribbean',
   ]
     .join(' ')
     .split(' '),

@@ -726,4 +726,12 @@ describe('chat around the questions', () => {
     expect(termsOf('was it $5 million')).not.toContain(termsOf('money')[0]);
     expect(answeredBy('what sources are you drawing on')).toBe('news-sources');
   });
+
+  it('reads a region (north america, the middle east, asian countries) as a place victims could be in', () => {
+    expect(answeredBy('was anyone in north america hit')).toBe('which-countries');
+    expect(answeredBy('were middle east telcos targeted')).toBe('which-countries');
+    expect(answeredBy('any asian countries affected?')).toBe('which-countries');
+    expect(answeredBy('what is the biggest carrier in africa')).toBe('no_match');
+    expect(answeredBy('did asian hackers do it')).toBe('no_match');
+  });
 });
