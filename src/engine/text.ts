@@ -173,6 +173,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:propaganda|fake\s+news|hoax|made\s+up|bs|bullshit|cap|fud|conspiracy\s+theory|smear|smear\s+campaign)\b/g,
     ' speculation ',
   ],
+  // "For someone outside infosec", "for a non-expert": who the answer is for, not what it is about.
+  [
+    /\bfor\s+(?:someone|somebody|people|a\s+person|folks|those|us|me|a\s+newbie|a\s+beginner)\s+(?:who\s+(?:is|are|am)\s+)?(?:outside|not\s+in|new\s+to|outside\s+of|unfamiliar\s+with)\s+(?:infosec|security|tech|it|cyber|cybersecurity|the\s+(?:field|industry|business))\b/g,
+    ' ',
+  ],
   // "Pulling from" a source is using it; "sniffed out" is found; "$$" is money.
   [/\b(?:pull|pulls|pulling|pulled)\s+from\b/g, ' use '],
   [
@@ -504,7 +509,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'push oust ousted evict evicted expel expelled remove removed removing delete deleted deleting purge purged',
   'proof evidence prove proved proven confirm confirmed confirmation',
   'target targets targeted targeting victim victims',
-  'tool tools malware software technique techniques method methods ttps tooling tradecraft',
+  'tool tools malware software technique techniques method methods ttps tooling tradecraft implant implants',
   'link links linked tie ties tied connect connected connection associated association affiliated affiliation',
   'scale large big huge massive extent',
   'terabytes terabyte tb tbs gigabytes gigabyte gb gbs petabytes petabyte',

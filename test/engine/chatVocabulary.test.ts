@@ -734,4 +734,12 @@ describe('chat around the questions', () => {
     expect(answeredBy('what is the biggest carrier in africa')).toBe('no_match');
     expect(answeredBy('did asian hackers do it')).toBe('no_match');
   });
+
+  it('reads implants as tools and "for someone outside infosec" as whom the answer is for', () => {
+    expect(answeredBy('did the report name the implants')).toBe('what-tools');
+    expect(termsOf('quick summary of soft cell for someone outside infosec')).toEqual(
+      termsOf('quick summary of soft cell'),
+    );
+    expect(answeredBy('what implants does apt28 use')).toBe('no_match');
+  });
 });
