@@ -398,6 +398,8 @@ export interface CheckedNumbers {
  */
 export function checkedNumbers(terms: QueryTerm[], text: string, lastYear: number): CheckedNumbers {
   const unchanged = { terms, type: null, functionWords: [] };
+  const duration = checkedDuration(terms, text);
+  if (duration) return duration;
   const numbers = terms.filter((t) => t.kind === 'rare' && /^\d+$/.test(t.word));
   if (numbers.length === 0 || numbers.length === terms.length) return unchanged;
   if (!isCheckingQuestion(text)) return unchanged;
@@ -421,4 +423,28 @@ export function checkedNumbers(terms: QueryTerm[], text: string, lastYear: numbe
   return years.length > 0
     ? { terms: rest, type: 'time', functionWords: ['~when'] }
     : { terms: rest, type: 'quantity', functionWords: ['~how', '~many'] };
+}
+
+const DURATION_UNITS = new Set(
+  'year years yr yrs month months week weeks day days decade decades'.split(' '),
+);
+
+/**
+ * "They were in for like 5 years?", "cybereason watched them for 2 years right": a length of time
+ * in a message checking a fact asks how long, whatever the number (a "5" that is elsewhere the
+ * count of blacklisted entities says nothing of them here).
+ */
+function checkedDuration(terms: QueryTerm[], text: string): CheckedNumbers | null {
+  if (!terms.some((t) => /^\d+$/.test(t.word))) return null;
+  const words = rawWords(text);
+  const lengths = terms.filter((t) => {
+    if (!/^\d+$/.test(t.word) || /^(?:19|20)\d\d$/.test(t.word)) return false;
+    return DURATION_UNITS.has(words[words.indexOf(t.word) + 1] ?? '');
+  });
+  if (lengths.length === 0 || !isCheckingQuestion(text)) return null;
+  return {
+    terms: terms.filter((t) => !lengths.includes(t)),
+    type: 'duration',
+    functionWords: ['~how'],
+  };
 }

@@ -35,4 +35,12 @@ describe('messages that check a remembered figure', () => {
     expect(answeredBy('has this been going on since 2017?')).toBe('when-started');
     expect(answeredBy('is this news from 2019?')).toBe('when-reported');
   });
+
+  it('reads a length of time being checked as asking how long, whatever its number', () => {
+    expect(answeredBy('hackers were in for like 5 years?')).toBe('how-long');
+    expect(answeredBy('cybereason was watching them for 2 years?')).toBe('how-long-tracked');
+    // A count that is not a length of time keeps its number.
+    expect(answeredBy('were there 5 entities?')).toBe('five-entities');
+    expect(answeredBy('lior div has worked there 5 years right?')).toBe('no_match');
+  });
 });
