@@ -742,4 +742,13 @@ describe('chat around the questions', () => {
     );
     expect(answeredBy('what implants does apt28 use')).toBe('no_match');
   });
+
+  it('reads "their own IT department" as the shadow IT department, and "deets" as details', () => {
+    expect(answeredBy('what did he mean they made their own IT department')).toBe('shadow-it');
+    expect(answeredBy('what did div mean they set up their own IT dept inside')).toBe('shadow-it');
+    expect(termsOf('deets?')).toEqual(termsOf('details?'));
+    expect(answeredBy('us prosecutors charged some chinese hackers right? deets?')).toBe(
+      'december-charges',
+    );
+  });
 });
