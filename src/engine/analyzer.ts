@@ -293,6 +293,14 @@ const CARRIER_WORDS = new Set(
   ),
 );
 const LOCATION_LEAD = new Set('in from across inside within'.split(' '));
+const ACTIVE_VERBS = new Set(
+  'hacked hacks hack attacked attacks attack breached breaches did does targeted targets hit hits spied'.split(
+    ' ',
+  ),
+);
+const ACTED_ON = new Set(
+  'them it this that the those these telcos carriers everyone us networks companies'.split(' '),
+);
 const COUNTRY_WORDS = new Set('country countries nation nations'.split(' '));
 const VICTIM_TERMS = new Set(['hack', 'target', 'affect', 'among', 'victim', 'includ'].map(termOf));
 const COUNTRY_TERM = termOf('country');
@@ -339,11 +347,17 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
     const next = words[words.indexOf(word) + 1] ?? '';
     return CARRIER_WORDS.has(next) || COUNTRY_WORDS.has(next);
   };
+  // "Russia hacked them", "iran did it": a place that does something to someone acts.
+  const acts = (word: string) => {
+    const at = words.indexOf(word);
+    return ACTIVE_VERBS.has(words[at + 1] ?? '') && ACTED_ON.has(words[at + 2] ?? '');
+  };
   const places = terms.filter(
     (t) =>
       t.kind !== 'common' &&
       isPlaceName(t.word) &&
-      (!NATIONALITY.test(t.word) || describesVictims(t.word)),
+      (!NATIONALITY.test(t.word) || describesVictims(t.word)) &&
+      !acts(t.word),
   );
   if (places.length === 0 || !terms.some((t) => VICTIM_TERMS.has(t.term))) return terms;
   // "Which telcos in Israel were hit" asks the same of a place where victims were.
@@ -351,7 +365,7 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
   const asksWhich = /^\W*(?:which|what)\b/.test(words.join(' ')) && places.every(inPlace);
   // "Any asian countries affected?" asks yes or no, as "were any … affected" does.
   const asksAny = /^\W*any\b/.test(words.join(' '));
-  if (!isYesNoQuestion(text) && !asksWhich && !asksAny) return terms;
+  if (!isCheckingQuestion(text) && !asksWhich && !asksAny) return terms;
   const out = terms.filter((t) => !places.includes(t));
   if (!out.some((t) => t.term === COUNTRY_TERM))
     out.push({ term: COUNTRY_TERM, word: 'country', kind: 'known' });

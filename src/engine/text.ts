@@ -24,11 +24,11 @@ export function foldText(value: string): string {
 }
 
 /**
- * "Who called who and for how long", "how long my calls lasted" describe call records, not a
- * question of duration.
+ * "Who called who and for how long", "how long my calls lasted", "the duration of calls" describe
+ * call records, not a question of duration.
  */
 const CALLS_DESCRIBED =
-  /\bwho\s+(?:(?:called|rang|phoned|calls|rings)\s+(?:who|whom)|(?:i|you|u|they|people|someone|we|he|she|my\s+[a-z]+|their\s+[a-z]+)\s+(?:called|rang|phoned|call|ring|calls|rings|talked\s+to|talk\s+to))(?:\s+and\s+(?:when|(?:for\s+)?how\s+long))*\b|\b(?:for\s+)?how\s+long\s+(?:my\s+|the\s+|their\s+|people\s+|peoples\s+|each\s+|someone\s+|a\s+|his\s+|her\s+|our\s+)?(?:phone\s+)?calls?\s+(?:lasted|last|lasts|went\s+on|took)\b/g;
+  /\bwho\s+(?:(?:called|rang|phoned|calls|rings)\s+(?:who|whom)|(?:i|you|u|they|people|someone|we|he|she|my\s+[a-z]+|their\s+[a-z]+)\s+(?:called|rang|phoned|call|ring|calls|rings|talked\s+to|talk\s+to))(?:\s+and\s+(?:when|(?:for\s+)?how\s+long))*\b|\b(?:for\s+)?how\s+long\s+(?:my\s+|the\s+|their\s+|people\s+|peoples\s+|each\s+|someone\s+|a\s+|his\s+|her\s+|our\s+)?(?:phone\s+)?calls?\s+(?:lasted|last|lasts|went\s+on|took)\b|\bdurations?\s+of\s+(?:the\s+|my\s+|their\s+|people\s+|peoples\s+|our\s+)?(?:phone\s+)?calls\b|\bcall\s+durations?\b/g;
 
 /** Multi-word phrases and spellings that mean one thing, rewritten before splitting into words. */
 /** The word a question about the time after the reports becomes: no phrasing may contain it. */

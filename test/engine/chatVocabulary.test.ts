@@ -628,6 +628,7 @@ describe('chat around the questions', () => {
     expect(answeredBy('can they see who i called and for how long')).toBe('call-records');
     expect(answeredBy('how long were they inside')).toBe('how-long');
     expect(answeredBy('could they see how long my calls lasted')).toBe('call-records');
+    expect(answeredBy('can they see the duration of calls')).toBe('call-records');
     expect(answeredBy('how long did the hack last')).toBe('how-long');
   });
 
@@ -750,5 +751,12 @@ describe('chat around the questions', () => {
     expect(answeredBy('us prosecutors charged some chinese hackers right? deets?')).toBe(
       'december-charges',
     );
+  });
+
+  it('reads a place checked in a fragment as a possible victim, but not a place that acts', () => {
+    expect(answeredBy('india also attacked in this?')).toBe('which-countries');
+    expect(answeredBy('middle east countries affected or no')).toBe('which-countries');
+    expect(answeredBy('russia hacked them right')).toBe('who-is-blamed');
+    expect(answeredBy('did india hit the telcos')).not.toBe('which-countries');
   });
 });
