@@ -175,6 +175,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:propaganda|fake\s+news|hoax|made\s+up|bs|bullshit|cap|fud|conspiracy\s+theory|smear|smear\s+campaign)\b/g,
     ' speculation ',
   ],
+  // "The most important / headline / top-line findings", "takeaways" are the main findings.
+  [
+    /\b(?:most\s+important|main|top|biggest|headline|major|top[\s-]*line|big|key)\s+(?:findings?|take[\s-]?aways?|points?|conclusions?)\b/g,
+    ' main findings ',
+  ],
+  [/\btake[\s-]?aways?\b/g, ' findings '],
   // "For someone outside infosec", "for a non-expert": who the answer is for, not what it is about.
   [
     /\bfor\s+(?:someone|somebody|people|a\s+person|folks|those|us|me|a\s+newbie|a\s+beginner)\s+(?:who\s+(?:is|are|am)\s+)?(?:outside|not\s+in|new\s+to|outside\s+of|unfamiliar\s+with)\s+(?:infosec|security|tech|it|cyber|cybersecurity|the\s+(?:field|industry|business))\b/g,
@@ -490,7 +496,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'data info information records record',
   'country countries nation nations',
   'money cash financial financially profit profits ransom monetary crypto cryptocurrency cryptocurrencies bitcoin bitcoins',
-  'certainty sure confident confidence certainly',
+  'certainty sure confident confidence certainly certain',
   'responsible behind culprit culprits blame blamed attribution attribute attributed guilty responsibility',
   'notify notified inform informed alert alerted contact contacted told tell tells telling briefed debriefed debrief',
   'deny denied denies denial denying contest contested contesting contests dispute disputed disputes disputing',
@@ -507,7 +513,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'protect protected protection defend defense defence secure safe prevent',
   'israel israeli israelis',
   'publish published publishes publishing release released releases',
-  'specific particular certain selected select chosen',
+  'specific particular selected select chosen',
   'push oust ousted evict evicted expel expelled remove removed removing delete deleted deleting purge purged',
   'proof evidence prove proved proven confirm confirmed confirmation',
   'target targets targeted targeting victim victims',

@@ -759,4 +759,12 @@ describe('chat around the questions', () => {
     expect(answeredBy('russia hacked them right')).toBe('who-is-blamed');
     expect(answeredBy('did india hit the telcos')).not.toBe('which-countries');
   });
+
+  it('reads "most important findings" and "takeaways" as the main findings, "certain" as sure', () => {
+    expect(termsOf('most important findings?')).toEqual(termsOf('main findings?'));
+    expect(termsOf('key takeaways')).toEqual(termsOf('main findings'));
+    expect(answeredBy('give me the top-line findings for a briefing note')).toBe('key-findings');
+    expect(termsOf('how certain are they')).toEqual(termsOf('how sure are they'));
+    expect(answeredBy('were certain people targeted')).toBe('whose-data');
+  });
 });
