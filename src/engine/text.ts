@@ -34,7 +34,50 @@ const CALLS_DESCRIBED =
 /** The word a question about the time after the reports becomes: no phrasing may contain it. */
 export const POST_REPORT = 'postreport';
 
+/**
+ * Question words and key words of the languages members mix into their English (Spanish, German,
+ * romanised Hindi, Tagalog), by the English they stand for. "X kya hai" / "X kaun hai" put the
+ * question word after its subject and are rewritten as a whole.
+ */
+const MIXED_LANGUAGE: readonly (readonly [string, string])[] = [
+  ['^\\W*(.{1,80}?)\\s+(?:kya|kia)\\s+(?:hai|he|h)\\W*$', 'what is $1'],
+  ['^\\W*(.{1,80}?)\\s+(?:kaun|kon)\\s+(?:hai|he|h|tha|the)\\W*$', 'who is $1'],
+  ['^\\W*(.{1,80}?)\\s+(?:ka\\s+)?matlab\\s+kya(?:\\s+(?:hai|he|h))?\\W*$', 'what does $1 mean'],
+  ['qu[eé]\\s+es|was\\s+ist|ano\\s+(?:ba\\s+)?(?:yung|ang|iyong|un)', 'what is'],
+  ['qu[eé]|kya|ano', 'what'],
+  ['qui[eé]n(?:es)?|wer|kisne|kaun|sino\\s+(?:po|ba|ang)', 'who'],
+  ['cu[aá]nt[oa]s|wie\\s+viele|kitne|kitni|ilan\\s+(?:ang|na|po|ba)', 'how many'],
+  ['cu[aá]ndo|wann|kab|kailan', 'when'],
+  ['por\\s+qu[eé]|para\\s+qu[eé]|warum|kyun|kyon|kyu|bakit', 'why'],
+  ['welche|kaunse|kaunsi', 'which'],
+  ['pa[ií]ses|l[aä]nder|desh', 'countries'],
+  ['compa[nñ][ií]as\\s+telef[oó]nicas|telef[oó]nicas', 'telecoms'],
+  ['datos|daten', 'data'],
+  ['robaron|robad[oa]s?|robo|gestohlen|chori|ninakaw', 'stolen'],
+  ['contrase[nñ]as|passw[oö]rter', 'passwords'],
+  ['ataques?|angriff', 'attack'],
+  ['descubri[oó]|entdeckt', 'discovered'],
+  ['hackead[oa]s?|hackearon|gehackt', 'hacked'],
+  ['dijo|sagte|bola|kaha', 'said'],
+  ['afectad[oa]s?|betroffen|prabhavit', 'affected'],
+  ['paisa|paise|dinero|geld', 'money'],
+  ['ke\\s+baare\\s+(?:mein|me|main)|sobre', 'about'],
+  [
+    'eigentlich|wallah|ya\\s+akhi|habibi|hai|hua|hui|hue|po|ba|yung|ng|na|ang|nag|ne|el|los|las|der',
+    '',
+  ],
+];
+
 export const PHRASES: readonly (readonly [RegExp, string])[] = [
+  ...MIXED_LANGUAGE.map(
+    ([words, english]) =>
+      [
+        words.startsWith('^')
+          ? new RegExp(words, 'u')
+          : new RegExp(`\\b(?:${words})(?![\\p{L}\\p{N}])`, 'gu'),
+        english.includes('$1') ? english : ` ${english} `,
+      ] as const,
+  ),
   [/\bapp?t[\s-]*(?:10|ten)\b/g, ' apt10 '],
   [/\bcyber[\s-]+reason\b/g, ' cybereason '],
   // "How much does X charge/cost" asks a price, not about criminal charges.

@@ -767,4 +767,16 @@ describe('chat around the questions', () => {
     expect(termsOf('how certain are they')).toEqual(termsOf('how sure are they'));
     expect(answeredBy('were certain people targeted')).toBe('whose-data');
   });
+
+  it('reads the question words members mix in from Spanish, German, Hindi and Tagalog', () => {
+    expect(termsOf('que es operation soft cell')).toEqual(termsOf('what is operation soft cell'));
+    expect(termsOf('apt10 kya hai?')).toEqual(termsOf('what is apt10'));
+    expect(answeredBy('quien descubrio el ataque')).toBe('who-found-it');
+    expect(answeredBy('Was ist Operation Soft Cell eigentlich?')).toBe('what-is-soft-cell');
+    expect(answeredBy('ano ba yung operation soft cell')).toBe('what-is-soft-cell');
+    expect(answeredBy('china ne kya bola report ke baare mein?')).toBe('china-response');
+    // English words that look alike stay English.
+    expect(termsOf('what about sino-us tensions')).toContain(termsOf('sino')[0]);
+    expect(answeredBy('did anyone die')).toBe('no_match');
+  });
 });
