@@ -12,7 +12,10 @@
 
 export type Rule = readonly [RegExp, string];
 
-/** The literal words one of which must start a word wherever `source` matches; null if unknown. */
+/**
+ * The literal words one of which must start a word wherever `source` matches; null if unknown.
+ * An anchor ending in a space is a whole word: it must also end there.
+ */
 export function anchorsOf(source: string): string[] | null {
   const anchors: string[] = [];
   for (const branch of splitTopLevel(source)) {
@@ -75,6 +78,10 @@ const OPTIONAL = /^(?:\?|\*|\{0[,}])/;
 /** Required white space: what follows it starts a word. */
 const SPACE = /^(?:\\s\+|\\s(?![*?{])|\[\\s-\]\+|\[\\s\\-\]\+|\\W\+)/;
 
+/** What makes the word before it end there: a word boundary, white space, no letter next. */
+const WORD_END =
+  /^(?:\\b|\\s(?![*?{])|\\W(?![*?{])|\$|\(\?!\[\\p\{L\}\\p\{N\}\]\)|\(\?=\\s|\(\?=\\W)/;
+
 /** Required white space at the end of a pattern. */
 const SPACE_END = /(?:\\s\+|\[\\s-\]\+|\[\\s\\-\]\+|\\W\+)$/;
 
@@ -99,9 +106,18 @@ function quantifierLength(text: string): number {
  */
 function branchAnchors(branch: string): string[] | null {
   let best: string[] | null = null;
+  let bestRank = -1;
   const consider = (anchors: string[]) => {
-    const shortest = Math.min(...anchors.map((a) => a.length));
-    if (best === null || shortest >= Math.min(...best.map((a) => a.length))) best = anchors;
+    // A choice without everyday words ("kick|throw", not "the|them") rules out most texts.
+    const words = anchors.map((a) => a.trimEnd());
+    const rank =
+      (words.some((a) => EVERYDAY.has(a)) ? 0 : 100) +
+      Math.min(...words.map((a) => a.length)) +
+      (anchors.every((a) => a.endsWith(' ')) ? 0.5 : 0);
+    if (best === null || rank >= bestRank) {
+      best = anchors;
+      bestRank = rank;
+    }
   };
   let atWordStart = false;
   let i = 0;
@@ -134,7 +150,12 @@ function branchAnchors(branch: string): string[] | null {
       const lookaround = inner.startsWith('?') && !inner.startsWith('?:');
       if (inner.startsWith('?:')) inner = inner.slice(2);
       if (!lookaround && !optional && atWordStart) {
-        const anchors = splitTopLevel(inner).map(literalPrefix);
+        // A choice of whole words followed by a word end ("(?:po|ba)\b") must be matched whole.
+        const endsWord = quantifier === 0 && WORD_END.test(rest.slice(close + 1));
+        const anchors = splitTopLevel(inner).map((choice) => {
+          const literal = literalPrefix(choice);
+          return literal !== null && endsWord && literal === choice ? `${literal} ` : literal;
+        });
         if (!anchors.includes(null)) consider(anchors.filter((a) => a !== null));
       }
       // A lookaround takes no room: the word start it follows still holds after it. A group that
@@ -150,7 +171,8 @@ function branchAnchors(branch: string): string[] | null {
     if (run) {
       const quantified = quantifierLength(rest.slice(run.length)) > 0;
       const literal = literalPrefix(rest);
-      if (atWordStart && literal !== null) consider([literal]);
+      const whole = literal === run && WORD_END.test(rest.slice(run.length));
+      if (atWordStart && literal !== null) consider([whole ? `${literal} ` : literal]);
       atWordStart = false;
       i += run.length + (quantified ? quantifierLength(rest.slice(run.length)) : 0);
       continue;
@@ -164,6 +186,13 @@ function branchAnchors(branch: string): string[] | null {
   }
   return best;
 }
+
+/** Words in nearly every question: an anchor among them rules out few texts. */
+const EVERYDAY = new Set(
+  'the a an of to in on at is are was were be i you u we they them it he she this that these those what how who why when where which do does did and or for with my me our your their not no so'.split(
+    ' ',
+  ),
+);
 
 /** The index of the `]` closing the class that opens `text`. */
 function closingBracket(text: string): number {
@@ -184,7 +213,7 @@ const isWordCode = (code: number) =>
 /** Compiles `rules` into one function applying them in order. */
 export function compileRuleSet(rules: readonly Rule[]): (text: string) => string {
   // Anchor → the rules it may start, keyed by the anchor's first one or two character codes.
-  const byStart = new Map<number, { anchor: string; rule: number }[]>();
+  const byStart = new Map<number, { anchor: string; whole: boolean; rule: number }[]>();
   const always: number[] = [];
   const keyOf = (text: string, at: number, length: number) =>
     length === 1 ? text.charCodeAt(at) : text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
@@ -194,17 +223,24 @@ export function compileRuleSet(rules: readonly Rule[]): (text: string) => string
       always.push(rule);
       return;
     }
-    for (const anchor of new Set(anchors)) {
+    for (const written of new Set(anchors)) {
+      const whole = written.endsWith(' ');
+      const anchor = written.trimEnd();
       const key = keyOf(anchor, 0, Math.min(2, anchor.length));
       const list = byStart.get(key);
-      if (list) list.push({ anchor, rule });
-      else byStart.set(key, [{ anchor, rule }]);
+      if (list) list.push({ anchor, whole, rule });
+      else byStart.set(key, [{ anchor, whole, rule }]);
     }
   });
   const mark = new Uint8Array(rules.length);
   const markAnchored = (text: string, at: number, key: number) => {
     const list = byStart.get(key);
-    if (list) for (const { anchor, rule } of list) if (text.startsWith(anchor, at)) mark[rule] = 1;
+    if (!list) return;
+    for (const { anchor, whole, rule } of list) {
+      if (!text.startsWith(anchor, at)) continue;
+      if (whole && isWordCode(text.charCodeAt(at + anchor.length))) continue;
+      mark[rule] = 1;
+    }
   };
   const markPossible = (text: string) => {
     mark.fill(0);

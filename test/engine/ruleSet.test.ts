@@ -12,14 +12,18 @@ const naive = (rules: readonly Rule[]) => (text: string) =>
 describe('rule set', () => {
   it('reads the literal words a rule must start a word with', () => {
     expect(anchorsOf(String.raw`\bapt[\s-]+10\b`)).toEqual(['apt']);
+    // Whole words before a word end carry a trailing space: they must end there too.
     expect(anchorsOf(String.raw`\b(?:ceo|boss)\s+of\s+(?:bloomberg|bgr)\b`)).toEqual([
-      'bloomberg',
-      'bgr',
+      'bloomberg ',
+      'bgr ',
     ]);
+    expect(anchorsOf(String.raw`\bend\s*game\b`)).toEqual(['end']);
+    // An everyday word anchors only when nothing rarer is required.
+    expect(anchorsOf(String.raw`\bthe\s+(?:kick|throw)\s+`)).toEqual(['kick ', 'throw ']);
     // A quantifier after a word makes its last letter optional.
     expect(anchorsOf(String.raw`\bcdrs?\b`)).toEqual(['cdr']);
     // Every top-level choice needs its own anchor.
-    expect(anchorsOf(String.raw`\bmss\b|\bstate\s+security\b`)).toEqual(['mss', 'security']);
+    expect(anchorsOf(String.raw`\bmss\b|\bstate\s+security\b`)).toEqual(['mss ', 'security ']);
     // An optional group ending in white space still leaves a word start after it.
     expect(anchorsOf(String.raw`\b(?:operation\s+)?soft[\s-]*(?:cell|sell)\b`)).toEqual(['soft']);
     // A word after optional space ("tl\s*dr") need not start a word: only the first one anchors.
@@ -27,7 +31,7 @@ describe('rule set', () => {
     // Nothing literal at a word start: no anchor, so the rule is tried on every text.
     expect(anchorsOf(String.raw`[a-z]+ing\b`)).toBeNull();
     expect(anchorsOf(String.raw`\b(?:foo|[a-z]+)\b`)).toBeNull();
-    expect(anchorsOf(String.raw`(?:^|\s)y(?=\s+did)`)).toEqual(['y']);
+    expect(anchorsOf(String.raw`(?:^|\s)y(?=\s+did)`)).toEqual(['y ']);
   });
 
   it('skips a rule only where it cannot match: same result as applying every rule in order', () => {
