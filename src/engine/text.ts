@@ -236,7 +236,19 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' found ',
   ],
   [/\$+(?!\s*\d)/g, ' money '],
-  // "Reach out to" is contacting.
+  // "Reach out to" is contacting; "put out" a report is publishing it; "who all" is who.
+  [/\b(?:put|puts|putting)\s+out\b/g, ' published '],
+  [/\bwho\s+all\b/g, ' who '],
+  // "By the time the report came out" is as of the report.
+  [
+    /\b(?:by\s+the\s+time|when|at\s+the\s+time|before)\s+(?:the\s+)?(?:report|research|article|story|news|it)\s+(?:came\s+out|was\s+published|was\s+released|dropped|went\s+out|was\s+reported)\b/g,
+    ' at the time of the report ',
+  ],
+  // "China says they didn't do it" is a denial.
+  [
+    /\b(china|beijing|chinese(?:\s+(?:govt|government|officials))?|(?:the\s+)?foreign\s+ministry)\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+)?(?:just\s+|only\s+|still\s+)?(?:say|says|said|saying|claim|claims|claimed|claiming)\s+(?:that\s+)?(?:they|it|china|beijing|we)\s+(?:did\s+not|didnt|wasnt|was\s+not|had\s+nothing|have\s+nothing|has\s+nothing)\b/g,
+    ' $1 denied ',
+  ],
   [/\breach(?:ed|es|ing)?\s+out(?:\s+to)?\b/g, ' contacted '],
   // "Go to the feds with this" is briefing them.
   [

@@ -779,4 +779,14 @@ describe('chat around the questions', () => {
     expect(termsOf('what about sino-us tensions')).toContain(termsOf('sino')[0]);
     expect(answeredBy('did anyone die')).toBe('no_match');
   });
+
+  it('reads "put out" a report as publishing it, "by the time the report came out" as as of the report, and China saying it did not as a denial', () => {
+    expect(answeredBy('who put out the report')).toBe('who-found-it');
+    expect(answeredBy('was the hack over by the time the report came out')).toBe('still-ongoing');
+    expect(answeredBy('china says they didnt do it right')).toBe('did-china-deny');
+    expect(answeredBy("so china's just saying it wasnt them?")).toBe('did-china-deny');
+    expect(answeredBy('what makes them say it wasnt cybercriminals')).toBe('why-nation-state');
+    expect(answeredBy('did china put out a statement')).toBe('china-response');
+    expect(answeredBy('when will cybereason put out its next report')).toBe('no_match');
+  });
 });
