@@ -163,6 +163,16 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bat\s+risk\b/g, ' affected '],
   // Someone's successor, or a writer's or firm's other work, is outside the two reports.
   [/\b(?:replaced|succeeded|successor|successors|replacement)\b/g, ` ${POST_REPORT} `],
+  // What came of a case ("were they sentenced", "extradited", "in prison") came after the reports,
+  // which know only the charges; so did any sanction "over soft cell".
+  [
+    /\b(?:sentenced|sentencing|extradited|extradite|extradition|prison|jail|jailed|imprisoned|convicted|conviction|verdict|acquitted|trial)\b/g,
+    ` ${POST_REPORT} `,
+  ],
+  [
+    /\b(?:sanction|sanctions|sanctioned|sanctioning|punish|punished|punishing|retaliate|retaliated|retaliation)\b(?=.*\b(?:over|for|because\s+of|in\s+response\s+to|after)\s+(?:the\s+)?(?:softcell|this|that|the\s+hack|it)\b)/g,
+    ` ${POST_REPORT} `,
+  ],
   [
     /\bwhat\s+else\s+(?:has|have|did)\s+\S+(?:\s+\S+)?\s+(?:written|write|wrote|published|publish|reported)\b|\b(?:what\s+)?other\s+(?:articles|reports|stories|pieces|research|work)\b(?!\s+(?:say|said|says))/g,
     ' otherwork ',

@@ -789,4 +789,13 @@ describe('chat around the questions', () => {
     expect(answeredBy('did china put out a statement')).toBe('china-response');
     expect(answeredBy('when will cybereason put out its next report')).toBe('no_match');
   });
+
+  it('reads what came of a case (sentenced, extradited, prison) and sanctions over soft cell as after the reports', () => {
+    expect(answeredBy('did the 2 hackers from december get sentenced')).toBe('no_match');
+    expect(answeredBy('were the december hackers extradited to usa')).toBe('no_match');
+    expect(answeredBy('did the us sanction anyone over soft cell')).toBe('no_match');
+    expect(answeredBy('were any hackers charged for working with china')).toBe('december-charges');
+    expect(answeredBy('did the us sanction china')).toBe('us-blacklists');
+    expect(answeredBy('describe soft cell in a sentence or two')).toBe('what-is-soft-cell');
+  });
 });
