@@ -163,6 +163,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bat\s+risk\b/g, ' affected '],
   // Someone's successor, or a writer's or firm's other work, is outside the two reports.
   [/\b(?:replaced|succeeded|successor|successors|replacement)\b/g, ` ${POST_REPORT} `],
+  // A phone or computer that is infected ("how do i know if my phone has spyware") is the
+  // device's own security, which the reports (about carriers' networks) do not cover.
+  [
+    /\b(?:phone|iphone|android|device|laptop|computer|pc)\s+(?:(?:is|was|has\s+been|got|gets|been)\s+(?:hacked|infected|compromised|bugged|jailbroken)|(?:has|have|got)\s+(?:a\s+|any\s+)?(?:spyware|malware|virus|viruses|stalkerware|pegasus))\b/g,
+    ' deviceinfection ',
+  ],
   // What came of a case ("were they sentenced", "extradited", "in prison") came after the reports,
   // which know only the charges; so did any sanction "over soft cell".
   [

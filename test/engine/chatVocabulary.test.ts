@@ -263,8 +263,16 @@ describe('words reserved for what the reports cannot answer', () => {
       termsOf('what is his salary')[0],
       termsOf('other articles')[0],
       termsOf('what is my role')[0],
+      termsOf('my phone has spyware')[0],
     ];
-    expect(reserved).toEqual(['postreport', 'botself', 'price', 'otherwork', 'askerself']);
+    expect(reserved).toEqual([
+      'postreport',
+      'botself',
+      'price',
+      'otherwork',
+      'askerself',
+      'deviceinfect',
+    ]);
     const offending = engine.knowledge.qa.flatMap((entry) =>
       [entry.question, ...entry.alternates, ...entry.tags]
         .filter((phrasing) => termsOf(phrasing).some((term) => reserved.includes(term)))
@@ -797,5 +805,11 @@ describe('chat around the questions', () => {
     expect(answeredBy('were any hackers charged for working with china')).toBe('december-charges');
     expect(answeredBy('did the us sanction china')).toBe('us-blacklists');
     expect(answeredBy('describe soft cell in a sentence or two')).toBe('what-is-soft-cell');
+  });
+
+  it("reads an infected phone or computer as the device's own security, not the carriers'", () => {
+    expect(answeredBy('how do i know if my phone has spyware')).toBe('no_match');
+    expect(answeredBy('how do i know if my phone is hacked')).toBe('no_match');
+    expect(answeredBy('was my phone hacked')).toBe('am-i-affected');
   });
 });
