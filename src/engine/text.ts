@@ -252,6 +252,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' found ',
   ],
   [/\$+(?!\s*\d)/g, ' money '],
+  // "The global telecom hack" names the story (the Bloomberg headline's "Global Hack of 10
+  // Telcos"); "was it a global hack" still asks how far it reached.
+  [
+    /\b(the|this|that)\s+global\s+(?=(?:telecom\s+|telco\s+|phone\s+|cell\s+|mobile\s+|carrier\s+)?(?:hack|hacks|breach|attack|hacking|espionage)\b)/g,
+    '$1 ',
+  ],
   // "Reach out to" is contacting; "put out" a report is publishing it; "who all" is who.
   [/\b(?:put|puts|putting)\s+out\b/g, ' published '],
   [/\bwho\s+all\b/g, ' who '],

@@ -812,4 +812,10 @@ describe('chat around the questions', () => {
     expect(answeredBy('how do i know if my phone is hacked')).toBe('no_match');
     expect(answeredBy('was my phone hacked')).toBe('am-i-affected');
   });
+
+  it('reads "the global telecom hack" as the story\'s name, and "a global hack" as asking how far it reached', () => {
+    expect(answeredBy('Whats The Story With The Global Telecom Hack')).toBe('what-is-soft-cell');
+    expect(answeredBy('how global was the hack')).toBe('how-many-countries');
+    expect(answeredBy('was it a global hack')).toBe('how-many-countries');
+  });
 });
