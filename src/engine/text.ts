@@ -258,6 +258,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(the|this|that)\s+global\s+(?=(?:telecom\s+|telco\s+|phone\s+|cell\s+|mobile\s+|carrier\s+)?(?:hack|hacks|breach|attack|hacking|espionage)\b)/g,
     '$1 ',
   ],
+  // "Talk to bloomberg in person / face to face / over the phone" asks about an interview.
+  [
+    /\b(?:talk|talked|speak|spoke|meet|met)\s+(?:to|with)\s+(\w+)\s+(?:in\s+person|face\s+to\s+face|over\s+the\s+phone|by\s+phone|on\s+the\s+phone)\b/g,
+    ' interviewed $1 in person ',
+  ],
   // "Reach out to" is contacting; "put out" a report is publishing it; "who all" is who.
   [/\b(?:put|puts|putting)\s+out\b/g, ' published '],
   [/\bwho\s+all\b/g, ' who '],

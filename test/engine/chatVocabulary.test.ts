@@ -818,4 +818,10 @@ describe('chat around the questions', () => {
     expect(answeredBy('how global was the hack')).toBe('how-many-countries');
     expect(answeredBy('was it a global hack')).toBe('how-many-countries');
   });
+
+  it('reads talking to someone in person or by phone as asking about an interview', () => {
+    expect(answeredBy('did div talk to bloomberg in person or')).toBe('who-is-lior-div');
+    expect(answeredBy('did div speak with reporters by phone')).toBe('who-is-lior-div');
+    expect(answeredBy('what phone does lior div use')).toBe('no_match');
+  });
 });
