@@ -248,7 +248,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Pulling from" a source is using it; "sniffed out" is found; "$$" is money.
   [/\b(?:pull|pulls|pulling|pulled)\s+from\b/g, ' use '],
   [
-    /\b(?:sniff|sniffs|sniffed|sniffing|dig|digs|dug|digging|suss|sussed|ferret|ferreted)\s+(?:(?:this|it|that|them)\s+)?out\b/g,
+    /\b(?:sniff|sniffs|sniffed|sniffing|dig|digs|dug|digging|suss|sussed|ferret|ferreted|figure|figured|figuring)\s+(?:(?:this|it|that|them)\s+)?out\b/g,
     ' found ',
   ],
   [/\$+(?!\s*\d)/g, ' money '],
@@ -263,12 +263,30 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:talk|talked|speak|spoke|meet|met)\s+(?:to|with)\s+(\w+)\s+(?:in\s+person|face\s+to\s+face|over\s+the\s+phone|by\s+phone|on\s+the\s+phone)\b/g,
     ' interviewed $1 in person ',
   ],
+  // "Whose research" asks who published it; "never heard of it" asks what it is; "what were they
+  // trying to accomplish" asks their goal.
+  [/\bwhose\s+(research|report|study|work|findings|paper)\b/g, ' who published the $1 '],
+  [
+    /\b(?:(?:i|ive|i\s+have|i\s+had)\s+)?never\s+heard\s+of\s+(?:it|this|that|them|this\s+thing|these\s+guys)(?=\s*$|\s*[^\w\s]|\s+(?:before|till|until|lol|tbh|honestly|at\s+all)\b)/g,
+    ' what is it ',
+  ],
+  [/\btrying\s+to\s+(?:accomplish|get\s+at|gain|pull\s+off)\b/g, ' trying to achieve '],
+  // "How long did they go unnoticed" asks how long they were in; "how the attack went (down)"
+  // asks how it worked.
+  [
+    /\bhow\s+long\s+(?:did|were|have|had)\s+(?:they|the\s+hackers|the\s+attackers|hackers|attackers)\s+(?:go|gone|been|stay|stayed|remain|remained|went)\s+(?:unnoticed|undetected|hidden|unseen)\b/g,
+    ' how long were they inside ',
+  ],
+  [
+    /\bhow\s+(?:the|this|that)\s+(?:attack|hack|breach|operation|intrusion)\s+(?:went(?:\s+down)?|played\s+out|unfolded|was\s+(?:done|carried\s+out|pulled\s+off))\b/g,
+    ' how the hack worked ',
+  ],
   // "Reach out to" is contacting; "put out" a report is publishing it; "who all" is who.
   [/\b(?:put|puts|putting)\s+out\b/g, ' published '],
   [/\bwho\s+all\b/g, ' who '],
   // "By the time the report came out" is as of the report.
   [
-    /\b(?:by\s+the\s+time|when|at\s+the\s+time|before)\s+(?:the\s+)?(?:report|research|article|story|news|it)\s+(?:came\s+out|was\s+published|was\s+released|dropped|went\s+out|was\s+reported)\b/g,
+    /\b(?:by\s+the\s+time|when|at\s+the\s+time|before)\s+(?:the\s+)?(?:reports?|research|articles?|stor(?:y|ies)|news|it)\s+(?:came\s+out|was\s+published|were\s+published|was\s+released|dropped|went\s+out|was\s+reported)\b/g,
     ' at the time of the report ',
   ],
   // "China says they didn't do it" is a denial.
@@ -602,7 +620,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'tool tools malware software technique techniques method methods ttps tooling tradecraft implant implants',
   'link links linked tie ties tied connect connected connection associated association affiliated affiliation',
   'scale large big huge massive extent',
-  'terabytes terabyte tb tbs gigabytes gigabyte gb gbs petabytes petabyte',
+  'terabytes terabyte tb tbs gigabytes gigabyte gb gbs gig gigs petabytes petabyte',
   'intelligence intel spooks spook',
   'track tracked tracking tracks monitor monitored monitoring monitors',
   'criminal criminals crook crooks gang gangs cybercriminal cybercriminals crime crimes thief thieves',

@@ -824,4 +824,15 @@ describe('chat around the questions', () => {
     expect(answeredBy('did div speak with reporters by phone')).toBe('who-is-lior-div');
     expect(answeredBy('what phone does lior div use')).toBe('no_match');
   });
+
+  it('reads "whose research", "never heard of it", "go unnoticed" and "how the attack went"', () => {
+    expect(answeredBy('whose research was this')).toBe('who-found-it');
+    expect(answeredBy('soft cell? never heard of it')).toBe('what-is-soft-cell');
+    expect(answeredBy('APT10 = ? never heard of that group before')).toBe('what-is-apt10');
+    expect(answeredBy('how long did the hackers go unnoticed')).toBe('how-long');
+    expect(answeredBy('walk me through how the attack went')).toBe('how-it-worked');
+    expect(answeredBy('what were they trying to accomplish')).toBe('motive');
+    expect(answeredBy('how many gigs did they take')).toBe('how-much-data');
+    expect(answeredBy('who figured out the telcos had been hacked')).toBe('who-found-it');
+  });
 });
