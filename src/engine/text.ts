@@ -281,6 +281,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bhow\s+(?:the|this|that)\s+(?:attack|hack|breach|operation|intrusion)\s+(?:went(?:\s+down)?|played\s+out|unfolded|was\s+(?:done|carried\s+out|pulled\s+off))\b/g,
     ' how the hack worked ',
   ],
+  // "What did X think of it" asks how X reacted.
+  [
+    /\bwhat\s+(?:did|do|does)\s+((?:the\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?)\s+(?:think|make)\s+(?:of|about)\s+(?:it|this|that|the\s+(?:findings|report|research|news|hack|claims?))\b/gu,
+    ' how did $1 react ',
+  ],
   // "Reach out to" is contacting; "put out" a report is publishing it; "who all" is who.
   [/\b(?:put|puts|putting)\s+out\b/g, ' published '],
   [/\bwho\s+all\b/g, ' who '],

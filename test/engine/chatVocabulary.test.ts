@@ -835,4 +835,10 @@ describe('chat around the questions', () => {
     expect(answeredBy('how many gigs did they take')).toBe('how-much-data');
     expect(answeredBy('who figured out the telcos had been hacked')).toBe('who-found-it');
   });
+
+  it('reads "what did X think of it" as how X reacted', () => {
+    expect(answeredBy('what did the intelligence agencies think of it')).toBe('reactions');
+    expect(answeredBy('what did china think of the report')).toBe('china-response');
+    expect(answeredBy('what do you think of it')).toBe('no_match');
+  });
 });
