@@ -281,6 +281,16 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bhow\s+(?:the|this|that)\s+(?:attack|hack|breach|operation|intrusion)\s+(?:went(?:\s+down)?|played\s+out|unfolded|was\s+(?:done|carried\s+out|pulled\s+off))\b/g,
     ' how the hack worked ',
   ],
+  // "How come" asks why; "catch me up", "fill me in" ask for the summary; "flat out" only stresses.
+  [/\bhow\s+come\b/g, ' why '],
+  [/\b(?:(?:catch|caught)\s+(?:me|us)\s+up|fill\s+(?:me|us)\s+in)\s+(?:on|about|with)\b/g, ' '],
+  [/\b(?:catch|caught)\s+(?:me|us)\s+up\b|\bfill\s+(?:me|us)\s+in\b/g, ' main findings '],
+  [/\bflat(?:ly)?(?:\s+out)?\s+(?=(?:denied|deny|denies|denying|refused|rejected)\b)/g, ' '],
+  // "Should I be worried about my phone" asks whether the asker was affected.
+  [
+    /\b(?:should|do|must)\s+(?:i|we)\s+(?:be\s+|need\s+to\s+be\s+)?(?:worried|concerned|scared|afraid|worry|panic|freak\s+out)\s+(?:about|for)\s+(?:my|our)\s+(?:phone|mobile|cell|data|number|calls|carrier|sim)\b/g,
+    ' was my carrier affected ',
+  ],
   // "What did X think of it" asks how X reacted.
   [
     /\bwhat\s+(?:did|do|does)\s+((?:the\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+)?)\s+(?:think|make)\s+(?:of|about)\s+(?:it|this|that|the\s+(?:findings|report|research|news|hack|claims?))\b/gu,

@@ -841,4 +841,12 @@ describe('chat around the questions', () => {
     expect(answeredBy('what did china think of the report')).toBe('china-response');
     expect(answeredBy('what do you think of it')).toBe('no_match');
   });
+
+  it('reads "how come", "catch me up", "flat out" and "should i be worried about my phone"', () => {
+    expect(answeredBy('how come div wouldnt name the companies')).toBe('why-not-named');
+    expect(answeredBy('catch me up pls, didnt read any of it')).toBe('key-findings');
+    expect(answeredBy('can someone fill me in on who div is')).toBe('who-is-lior-div');
+    expect(answeredBy('so beijing just flat out denied it?')).toBe('did-china-deny');
+    expect(answeredBy('should i be worried about my phone')).toBe('am-i-affected');
+  });
 });
