@@ -16,6 +16,7 @@ import {
   answerFitsType,
   asksHowTo,
   definitionSubject,
+  foldText,
   statementSubject,
   functionWordsOf,
   isVagueQuestion,
@@ -165,6 +166,10 @@ export function voteOfClauses<T extends { readonly ranked: readonly ScoredEntry[
   return winner?.best ?? null;
 }
 
+/** A phrase in quotation marks ("what does 'likeliest candidate' mean"). */
+const QUOTED_PHRASE =
+  /(?:^|[\s(])["“‘']([^"“”‘’'\s][^"“”‘’']*\s[^"“”‘’']*[^"“”‘’'\s])["”’'](?=$|[\s?!.,:;)])/u;
+
 /** A capitalised word this common in everyday English (China, Boston, Peter) is no telling name. */
 const COMMON_NAME_COUNT = 1000;
 
@@ -279,7 +284,7 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
   // The year of the latest article: a later year cannot be in the reports.
   const lastYear = Math.max(...knowledge.sources.map((s) => Number(s.date.slice(0, 4))));
   /** A text's terms, question type and function words: everything its ranking depends on. */
-  const analyse = (text: string) => {
+  const analyse = (text: string, quotes = false) => {
     const checked = checkedNumbers(
       laterThanReports(analyzer.analyze(text), text, lastYear),
       text,
@@ -288,7 +293,9 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     const terms = checked.terms;
     const type = questionTypeOf(text) ?? checked.type;
     const functionWords = [...functionWordsOf(text), ...checked.functionWords];
-    const subject = subjectTermsOf(text);
+    // "What does 'likeliest candidate' mean" asks what a phrase of the articles means there: any
+    // entry that uses the phrase answers it, not only one that defines it.
+    const subject = quotes ? [] : subjectTermsOf(text);
     const sayer = sayerTermsOf(text);
     const howTo = asksHowTo(text);
     const key = JSON.stringify([
@@ -334,6 +341,11 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     s.coverage >= options.minCoverage &&
     s.matchedWeight >= options.minMatchedWeight;
 
+  // The articles' words, folded, for recognising a phrase quoted from them (built when needed).
+  let folded: string | null = null;
+  const articleText = () =>
+    (folded ??= knowledge.sources.map((s) => foldText(s.body).replace(/\s+/g, ' ')).join('\n'));
+
   const opensWithUnknownSubject = (message: string) => {
     const opening = message.split(/\s+and\s+|[,;:.!?]/)[0] ?? '';
     const subject = definitionSubject(opening);
@@ -348,7 +360,12 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     // The question's type and function words are read after typo repair, like its terms
     // ("summerize" asks "what", as "summarize" does).
     const question = analyzer.repairText(message);
-    const analysis = analyse(question);
+    const quoted = QUOTED_PHRASE.exec(message)?.[1];
+    const quotes =
+      quoted !== undefined &&
+      articleText().includes(foldText(quoted).replace(/\s+/g, ' ')) &&
+      analyzer.analyze(quoted).length >= 2;
+    const analysis = analyse(question, quotes);
     const whole = rank(analysis);
     if (passes(whole.ranked[0])) return whole;
     // "What is an IMSI catcher and how does it work?": the later clauses are about a thing the
@@ -358,7 +375,7 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     const seen = new Set<string>([analysis.key]);
     const passing: ReturnType<typeof rank>[] = [];
     for (const clause of focusClauses(question)) {
-      const clauseAnalysis = analyse(clause);
+      const clauseAnalysis = analyse(clause, quotes);
       if (seen.has(clauseAnalysis.key)) continue;
       seen.add(clauseAnalysis.key);
       const ranked = rank(clauseAnalysis);

@@ -418,7 +418,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bscript[\s-]*kidd(?:ie|y)s?\b|\bskiddies\b/g, ' amateur '],
   [/\bsocs?\b|\bsecurity\s+operations?\s+cent(?:er|re)s?\b/g, ' security teams '],
   // The MSS is the ministry; "what is the mss" asks what it is, which the articles never say.
-  [/(?<!\bwhat(?:s|\s+is)\s+(?:the\s+|chinas\s+|china\s+s\s+)?)\bmss\b/g, ' ministry '],
+  [/(?<!\bwhat(?:s|\s+is)\s+["']?(?:the\s+|chinas\s+|china\s+s\s+)?)\bmss\b/g, ' ministry '],
   // "Is apt10 run by the ministry of state security": the ministry the articles leave unnamed. On
   // its own ("what is the ministry of state security") it stays a name they never use.
   [
@@ -727,7 +727,7 @@ const CHAT_FILLER = [
   'wasnt arent werent cant wont thats theres theyre youre not no yes yeah yep nope gonna ',
   'wanna gotta also any anything something someone somebody anyone anybody else does do did ',
   'done happen happened happening going go get got getting exactly whole ',
-  'story deal heard hear read reading saw see seen news article articles mean means meant ',
+  'story deal heard hear read reading saw see seen news article articles mean means meant meaning ',
   'right true correct legit supposedly wait everyone everybody talking explain simple terms ',
   'kinda sorta bit lot lots alot guess seems seem worried scared freaking tho though yet ',
   'scary creepy crazy insane wild terrifying frightening interesting fascinating ',

@@ -849,4 +849,14 @@ describe('chat around the questions', () => {
     expect(answeredBy('so beijing just flat out denied it?')).toBe('did-china-deny');
     expect(answeredBy('should i be worried about my phone')).toBe('am-i-affected');
   });
+
+  it('reads a phrase quoted from the articles as asking what it means there, not for a definition', () => {
+    expect(answeredBy('what does “likeliest candidate” mean')).toBe('how-sure');
+    expect(answeredBy('“changing strategies for different missions” meaning?')).toBe(
+      'avoiding-detection',
+    );
+    // Quoted words the articles never use, or a single name, still ask for a definition.
+    expect(answeredBy("what is 'state sponsored hacking'")).toBe('no_match');
+    expect(answeredBy('what is “the MSS”')).toBe('no_match');
+  });
 });
