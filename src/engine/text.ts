@@ -281,6 +281,13 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bhow\s+(?:the|this|that)\s+(?:attack|hack|breach|operation|intrusion)\s+(?:went(?:\s+down)?|played\s+out|unfolded|was\s+(?:done|carried\s+out|pulled\s+off))\b/g,
     ' how the hack worked ',
   ],
+  // "Country wise", "data-wise": in terms of that.
+  [/\b([a-z]+)[\s-]+wise\b/g, ' $1 '],
+  // "Is soft cell a virus or an operation?", "is apt10 a company or a government" ask what it is.
+  [
+    /^\W*(?:(?:wait|so|ok|okay|but|and|hmm|um)\W+)*(?:is|was)\s+(softcell|apt10)\s+(?:a|an|like\s+a|some\s+kind\s+of|a\s+kind\s+of|some\s+sort\s+of|just\s+a)\s+[^?.!]*?\bor\b[^?.!]*/g,
+    'what is $1 ',
+  ],
   // "How come" asks why; "catch me up", "fill me in" ask for the summary; "flat out" only stresses.
   [/\bhow\s+come\b/g, ' why '],
   [/\b(?:(?:catch|caught)\s+(?:me|us)\s+up|fill\s+(?:me|us)\s+in)\s+(?:on|about|with)\b/g, ' '],
@@ -340,7 +347,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Requests framed as commands: "identify lior div", "list the malware used", "I need the byline",
   // "explain to students what …".
   [
-    /^\W*(?:(?:please|pls|plz|kindly)\s+)?(?:identify|define|give\s+me|show\s+me|find\s+me|walk\s+me\s+(?:through|thru)|i\s+need|i\s+would\s+like)\b/g,
+    /^\W*(?:(?:ok|okay|so|but|and|hey|also|wait|um|please|pls|plz|kindly)\W+)*(?:identify|define|give\s+me|show\s+me|find\s+me|walk\s+me\s+(?:through|thru)|i\s+need|i\s+would\s+like)\b/g,
     ' ',
   ],
   // "Like im 5", "for a ten year old", "for dummies" ask for a simple telling: no number, no age.

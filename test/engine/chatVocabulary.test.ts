@@ -859,4 +859,14 @@ describe('chat around the questions', () => {
     expect(answeredBy("what is 'state sponsored hacking'")).toBe('no_match');
     expect(answeredBy('what is “the MSS”')).toBe('no_match');
   });
+
+  it('reads "country wise" as about countries, "is soft cell a virus or an operation" as what it is, and a command after "ok but"', () => {
+    expect(answeredBy('how widespread was it country wise')).toBe('how-many-countries');
+    expect(answeredBy('wait is soft cell a virus or like a whole operation')).toBe(
+      'what-is-soft-cell',
+    );
+    expect(answeredBy('is apt10 a company or a government')).toBe('what-is-apt10');
+    expect(termsOf('ok but walk me through the timeline')).toEqual(termsOf('the timeline'));
+    expect(answeredBy('otherwise what')).toBe('no_match');
+  });
 });
