@@ -410,21 +410,37 @@ export interface CheckedNumbers {
  * than the articles, when), which the articles answer. A later year ("hit again in 2021, right?")
  * stays as telling as an unknown name: the reports cannot know it.
  */
-export function checkedNumbers(terms: QueryTerm[], text: string, lastYear: number): CheckedNumbers {
+export function checkedNumbers(
+  terms: QueryTerm[],
+  text: string,
+  lastYear: number,
+  countedThings: () => ReadonlySet<string> = () => new Set(),
+): CheckedNumbers {
   const unchanged = { terms, type: null, functionWords: [] };
   const duration = checkedDuration(terms, text);
   if (duration) return duration;
-  const numbers = terms.filter((t) => t.kind === 'rare' && /^\d+$/.test(t.word));
+  // "3 hackers": a number the knowledge base uses elsewhere ("3") but never as a count of this
+  // thing is as unknown here as one it never uses.
+  const said = splitWords(text);
+  const neverCounts = (t: QueryTerm) => {
+    // A year, or a share ("100% sure"), is no count.
+    if (/^(?:19|20)\d\d$/.test(t.word) || new RegExp(`\\b${t.word}\\s*(?:%|percent)`).test(text))
+      return false;
+    const next = said[said.indexOf(t.word) + 1];
+    return next !== undefined && !isStopword(next) && !countedThings().has(countKey(t.word, next));
+  };
+  const numbers = terms.filter(
+    (t) => /^\d+$/.test(t.word) && (t.kind === 'rare' || neverCounts(t)),
+  );
   if (numbers.length === 0 || numbers.length === terms.length) return unchanged;
   if (!isCheckingQuestion(text)) return unchanged;
   // Only a count of something ("20 telcos") or a year of an event ("in 2018") is a checked
   // figure; "lior div is 40" asks something the reports do not say.
-  const words = rawWords(text);
   const isYear = (t: QueryTerm) => /^(?:19|20)\d\d$/.test(t.word);
   const checkable = (t: QueryTerm) => {
-    const at = words.indexOf(t.word);
-    const next = words[at + 1];
-    const before = words[at - 1];
+    const at = said.indexOf(t.word);
+    const next = said[at + 1];
+    const before = said[at - 1];
     return (
       (next !== undefined && !isStopword(next)) ||
       (isYear(t) && before !== undefined && YEAR_LEAD.has(before))
@@ -461,4 +477,22 @@ function checkedDuration(terms: QueryTerm[], text: string): CheckedNumbers | nul
     type: 'duration',
     functionWords: ['~how'],
   };
+}
+
+/** The key of "<number> <thing>" in a knowledge base's counts ("10 telcos" → "10 telecom"). */
+export function countKey(number: string, next: string): string {
+  return `${number} ${termOf(next)}`;
+}
+
+/** Every "<number> <thing>" the texts use, for telling a count they give from one they don't. */
+export function countedThingsOf(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    const words = splitWords(text);
+    words.forEach((word, at) => {
+      const next = words[at + 1];
+      if (/^\d+$/.test(word) && next !== undefined) out.add(countKey(word, next));
+    });
+  }
+  return out;
 }

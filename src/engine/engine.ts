@@ -3,6 +3,7 @@ import {
   QueryAnalyzer,
   buildVocabulary,
   checkedNumbers,
+  countedThingsOf,
   laterThanReports,
   type QueryTerm,
 } from './analyzer.js';
@@ -281,6 +282,11 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
   const HOW_TO = 'howto';
   const givesInstructions = lazyPhrasingTable((text) => (asksHowTo(text) ? [HOW_TO] : []));
 
+  // Every "<number> <thing>" the knowledge base uses ("10 telcos", "45 companies"), built on the
+  // first question that checks a figure.
+  let counted: Set<string> | null = null;
+  const countedThings = () =>
+    (counted ??= countedThingsOf([...cleanTexts, ...knowledge.qa.flatMap((e) => e.alternates)]));
   // The year of the latest article: a later year cannot be in the reports.
   const lastYear = Math.max(...knowledge.sources.map((s) => Number(s.date.slice(0, 4))));
   /** A text's terms, question type and function words: everything its ranking depends on. */
@@ -289,6 +295,7 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
       laterThanReports(analyzer.analyze(text), text, lastYear),
       text,
       lastYear,
+      countedThings,
     );
     const terms = checked.terms;
     const type = questionTypeOf(text) ?? checked.type;

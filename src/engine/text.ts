@@ -281,21 +281,32 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bhow\s+(?:the|this|that)\s+(?:attack|hack|breach|operation|intrusion)\s+(?:went(?:\s+down)?|played\s+out|unfolded|was\s+(?:done|carried\s+out|pulled\s+off))\b/g,
     ' how the hack worked ',
   ],
+  // Counts said in words are numbers ("three hackers").
+  [/\bthree\b/g, ' 3 '],
+  [/\bfour\b/g, ' 4 '],
+  [/\bsix\b/g, ' 6 '],
+  [/\beight\b/g, ' 8 '],
+  [/\bnine\b/g, ' 9 '],
+  [/\btwenty\b/g, ' 20 '],
+  [/\bthirty\b/g, ' 30 '],
+  [/\bforty\b/g, ' 40 '],
+  [/\bfifty\b/g, ' 50 '],
   // "Country wise", "data-wise": in terms of that.
   [/\b([a-z]+)[\s-]+wise\b/g, ' $1 '],
   // "Is soft cell a virus or an operation?", "is apt10 a company or a government" ask what it is.
   [
-    /^\W*(?:(?:wait|so|ok|okay|but|and|hmm|um)\W+)*(?:is|was)\s+(softcell|apt10)\s+(?:a|an|like\s+a|some\s+kind\s+of|a\s+kind\s+of|some\s+sort\s+of|just\s+a)\s+[^?.!]*?\bor\b[^?.!]*/g,
+    /^\W*(?:(?:wait|so|ok|okay|but|and|hmm|um)\W+)*(?:is|was)\s+(softcell|apt10)\s+(?:a|an|one|like\s+a|some\s+kind\s+of|a\s+kind\s+of|some\s+sort\s+of|just\s+a)\s+[^?.!]*?\bor\b[^?.!]*/g,
     'what is $1 ',
   ],
   // "How come" asks why; "catch me up", "fill me in" ask for the summary; "flat out" only stresses.
   [/\bhow\s+come\b/g, ' why '],
+  [/\bwhose\s+fault\b/g, ' who is to blame '],
   [/\b(?:(?:catch|caught)\s+(?:me|us)\s+up|fill\s+(?:me|us)\s+in)\s+(?:on|about|with)\b/g, ' '],
   [/\b(?:catch|caught)\s+(?:me|us)\s+up\b|\bfill\s+(?:me|us)\s+in\b/g, ' main findings '],
   [/\bflat(?:ly)?(?:\s+out)?\s+(?=(?:denied|deny|denies|denying|refused|rejected)\b)/g, ' '],
   // "Should I be worried about my phone" asks whether the asker was affected.
   [
-    /\b(?:should|do|must)\s+(?:i|we)\s+(?:be\s+|need\s+to\s+be\s+)?(?:worried|concerned|scared|afraid|worry|panic|freak\s+out)\s+(?:about|for)\s+(?:my|our)\s+(?:phone|mobile|cell|data|number|calls|carrier|sim)\b/g,
+    /\b(?:should|do|must)\s+(?:i|we)\s+(?:be\s+|need\s+to\s+be\s+)?(?:worried|concerned|scared|afraid|worry|panic|freak\s+out)\s+(?:about|for)\s+(?:my|our)\s+(?:own\s+)?(?:phone|mobile|cell|data|number|calls|carrier|sim)\b/g,
     ' was my carrier affected ',
   ],
   // "What did X think of it" asks how X reacted.
@@ -375,7 +386,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Questions about the time after the articles, about the bot itself, and about pay: none of
   // these has an answer in the reports, so they become words the knowledge base does not know.
   [
-    /\b(?:today|nowadays|these\s+days|currently|right\s+now|anymore|any\s+more|later\s+on|afterwards|after\s+that|since\s+then|recently|latest|lately)\b/g,
+    /\b(?:today|nowadays|these\s+days|currently|right\s+now|anymore|any\s+more|later\s+on|(?<!\b(?:safe|secure|fine|ok|okay|clean|protected|fixed)\s+)(?:afterwards|after\s+that)|since\s+then|recently|latest|lately)\b/g,
     ` ${POST_REPORT} `,
   ],
   // "Is <someone> still the spokesman / at the company" asks about a person's life after the articles.

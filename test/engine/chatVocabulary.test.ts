@@ -869,4 +869,11 @@ describe('chat around the questions', () => {
     expect(termsOf('ok but walk me through the timeline')).toEqual(termsOf('the timeline'));
     expect(answeredBy('otherwise what')).toBe('no_match');
   });
+
+  it('reads "whose fault", "my own phone" and "one guy or a group"', () => {
+    expect(answeredBy('so whose fault is this supposed to be')).toBe('who-is-blamed');
+    expect(answeredBy('should i be worried about my own phone')).toBe('am-i-affected');
+    expect(answeredBy('is apt10 one guy or a whole group')).toBe('what-is-apt10');
+    expect(answeredBy('who is the chinese foreign minister')).toBe('no_match');
+  });
 });

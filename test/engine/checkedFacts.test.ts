@@ -43,4 +43,24 @@ describe('messages that check a remembered figure', () => {
     expect(answeredBy('were there 5 entities?')).toBe('five-entities');
     expect(answeredBy('lior div has worked there 5 years right?')).toBe('no_match');
   });
+
+  it('reads a number the knowledge base never uses for that thing as the figure being checked', () => {
+    // "30" counts countries in the articles, never carriers.
+    expect(answeredBy('isnt it like 30 carriers that got hit')).toBe('how-many-carriers');
+    expect(answeredBy('cybereason contacted 30 telcos?')).toBe('who-was-told');
+    // A count the articles give stays as telling as a name.
+    expect(answeredBy('45 companies?')).toBe('december-charges');
+    expect(answeredBy('was it like 30 countries?')).toBe('how-many-countries');
+    // A share is no count.
+    expect(answeredBy('are they 100% sure or just guessing')).toBe('how-sure');
+  });
+
+  it('reads counts said in words as numbers, and "safe after that" as after the clean-up', () => {
+    expect(answeredBy('did us prosecutors charge three hackers?')).toBe('december-charges');
+    expect(answeredBy('was it six entities that got blacklisted?')).toBe('five-entities');
+    expect(answeredBy('if a carrier cleans up its network is it safe after that')).toBe(
+      'can-hackers-be-removed',
+    );
+    expect(answeredBy('what happened after that')).toBe('no_match');
+  });
 });
