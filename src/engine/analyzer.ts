@@ -419,6 +419,15 @@ export function checkedNumbers(
   const unchanged = { terms, type: null, functionWords: [] };
   const duration = checkedDuration(terms, text);
   if (duration) return duration;
+  // "Released in july 2019?": a month the knowledge base never names, in a message checking a
+  // fact, asks when.
+  const months = terms.filter((t) => t.kind !== 'known' && MONTHS.has(t.word));
+  if (months.length > 0 && months.length < terms.length && isCheckingQuestion(text))
+    return {
+      terms: terms.filter((t) => !months.includes(t)),
+      type: 'time',
+      functionWords: ['~when'],
+    };
   // "3 hackers": a number the knowledge base uses elsewhere ("3") but never as a count of this
   // thing is as unknown here as one it never uses.
   const said = splitWords(text);
@@ -454,6 +463,12 @@ export function checkedNumbers(
     ? { terms: rest, type: 'time', functionWords: ['~when'] }
     : { terms: rest, type: 'quantity', functionWords: ['~how', '~many'] };
 }
+
+const MONTHS = new Set(
+  'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
 
 const DURATION_UNITS = new Set(
   'year years yr yrs month months week weeks day days decade decades'.split(' '),

@@ -596,7 +596,14 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\b(?:supposed|meant|said|believed|thought)\s+to\s+be\b/g, ' '],
   [/\bremind\s+(?:me|us)(?:\s+(?:of|about))?\b/g, ' '],
-  [/\b(?:breaks|breaking|broke|broken)\s+in(?:to)?\b/g, ' hack '],
+  [/\b(?:break|breaks|breaking|broke|broken)\s+in(?:to)?\b/g, ' hack '],
+  // "Broke this story" is publishing it.
+  [/\b(?:broke|break|breaks|breaking)\s+(?:this|the\s+story|the\s+news|it)\b/g, ' published '],
+  // "Gave the carriers the details" is telling them.
+  [
+    /\b(?:give|gave|given|giving|share|shared|pass|passed|hand|handed)\s+(?:the\s+)?(carriers|telcos|telecoms|victims|companies|operators)\s+(?:the\s+|any\s+|some\s+)?(?:details|info|information|specifics)\b/g,
+    ' told the $1 details ',
+  ],
   // "Which countries" (plural) asks for the victims; "which country hacked them" for the culprit.
   [
     /\b(which|what)\s+(?:countries|nations)\b(?=.*\b(?:hit|hacked|breached|compromised|affected|impacted|targeted|attacked|victims?|involved)\b)/g,

@@ -876,4 +876,10 @@ describe('chat around the questions', () => {
     expect(answeredBy('is apt10 one guy or a whole group')).toBe('what-is-apt10');
     expect(answeredBy('who is the chinese foreign minister')).toBe('no_match');
   });
+
+  it('reads "break into" as hacking, "broke this" as publishing and "gave the carriers the details" as telling them', () => {
+    expect(answeredBy('so how many networks did they break into')).toBe('how-many-carriers');
+    expect(answeredBy('which security researchers broke this')).toBe('who-found-it');
+    expect(answeredBy('did cybereason give the carriers the details')).toBe('who-was-told');
+  });
 });

@@ -63,4 +63,10 @@ describe('messages that check a remembered figure', () => {
     );
     expect(answeredBy('what happened after that')).toBe('no_match');
   });
+
+  it('reads a month the knowledge base never names, in a checked fact, as asking when', () => {
+    expect(answeredBy('was the report released in july 2019?')).toBe('when-reported');
+    expect(answeredBy("wasn't the report released in july?")).toBe('when-reported');
+    expect(answeredBy('what happened in july')).toBe('no_match');
+  });
 });
