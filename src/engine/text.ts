@@ -94,6 +94,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // A person's full name is one term, so a name does not weigh twice.
   [/\b(?:lior|leor|lio)\s+dive?\b/g, ' div '],
   [/\b(?:geng|gen|gang|gung)\s+(?:shuang|shang|shwang|chuang)\b/g, ' geng '],
+  // "Div is the CTO?", "is div the ceo or cto", "was geng the foreign minister": checking a named
+  // person's job asks their role, which the entry about them gives.
+  [
+    /\b(?:(div|geng)\s+(?:is|was)|(?:is|was)\s+(div|geng))\s+(?:the\s+|a\s+|an\s+)?(?:(?:chinese|foreign|cybereason|cybereasons|company)\s+)?(?:cto|cfo|coo|cio|ciso|ceo|president|chairman|founder|cofounder|co-founder|head|director|minister|ambassador|spokesman|spokesperson)(?:\s+or\s+(?:the\s+)?(?:cto|cfo|coo|ceo|president|founder|minister|spokesman))?\b/g,
+    ' what is $1$2 role ',
+  ],
   [/\b(?:operation\s+)?soft[\s-]*(?:cell|sell|cel|shell)\b/g, ' softcell '],
   // Regions are places as countries are: "was anyone in north america / the middle east hit".
   [/\b(?:north|south|latin|central)\s+americ(?:a|an|ans)\b|\blatam\b/g, ' americas '],
