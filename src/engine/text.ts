@@ -94,6 +94,17 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // A person's full name is one term, so a name does not weigh twice.
   [/\b(?:lior|leor|lio)\s+dive?\b/g, ' div '],
   [/\b(?:geng|gen|gang|gung)\s+(?:shuang|shang|shwang|chuang)\b/g, ' geng '],
+  // "Cybereason is based in tel aviv right?": where it is based, whatever place is checked.
+  [
+    /\b(?:is\s+|isnt\s+|was\s+)?cybereason\s+(?:is\s+|was\s+)?(?:based|headquartered|hq(?:\s*d)?|hqd|located|from|in)\s+(?:in\s+|out\s+of\s+)?(?!the\b|this\b|it\b)[a-z]+(?:\s+(?!right\b|or\b)[a-z]+)?(?=\W*(?:right|or|correct|yeah|\?|$))/g,
+    ' where is cybereason based ',
+  ],
+  // "Was it crowdstrike that found this?": another security firm named as the finder asks who
+  // found it (another firm's own statements stay unknown).
+  [
+    /\b(?:crowdstrike|mandiant|fireeye|kaspersky|symantec|palo\s+alto(?:\s+networks)?|check\s*point|eset|sophos|mcafee|trend\s+micro|recorded\s+future|secureworks)\b(?=.*\b(?:found|find|discover\w*|uncover\w*|spotted|caught|detected)\s+(?:it|this|that|softcell|soft\s+cell|operation|the\s+(?:hack|hacks|campaign|attack|breach|operation|hackers))\b)|(?<=\b(?:found|discovered|uncovered|spotted|caught|detected)\s+(?:it|this|that|softcell|soft\s+cell)\b.*)\b(?:crowdstrike|mandiant|fireeye|kaspersky|symantec|palo\s+alto(?:\s+networks)?|check\s*point|eset|sophos|mcafee|trend\s+micro|recorded\s+future|secureworks)\b/g,
+    ' which security firm ',
+  ],
   // "Div is the CTO?", "is div the ceo or cto", "was geng the foreign minister": checking a named
   // person's job asks their role, which the entry about them gives.
   [

@@ -78,4 +78,15 @@ describe('messages that check a remembered figure', () => {
     expect(answeredBy("who is cybereason's cto")).toBe('no_match');
     expect(answeredBy('who is the chinese foreign minister')).toBe('no_match');
   });
+
+  it('reads a wrong base or a wrong finder being checked as asking where Cybereason is based or who found it', () => {
+    expect(answeredBy('cybereason is based in tel aviv right')).toBe('cybereason-background');
+    expect(answeredBy("isnt cybereason HQ'd in tel aviv")).toBe('cybereason-background');
+    expect(answeredBy('cybereason is from boston right?')).toBe('cybereason-background');
+    expect(answeredBy('was it crowdstrike that discovered soft cell?')).toBe('who-found-it');
+    expect(answeredBy('which security company found it, crowdstrike?')).toBe('who-found-it');
+    // Another firm's own doings stay out of scope.
+    expect(answeredBy('what did crowdstrike say about it')).toBe('no_match');
+    expect(answeredBy('did crowdstrike find anything else')).toBe('no_match');
+  });
 });
