@@ -10,10 +10,10 @@ const items = loadEvalSet(path.join(PROJECT_ROOT, 'test/eval/questions.yaml'));
 /** The target for both held-out figures (issue 2). */
 const TARGET = 0.95;
 /**
- * Held-out top-1 accuracy is not at the target yet (92.4 % when this was written): until it is,
+ * Held-out top-1 accuracy is not at the target yet (93.5 % when this was written): until it is,
  * this floor keeps it from sliding back. Raise it as the engine and knowledge base improve.
  */
-const ACCURACY_FLOOR = 0.92;
+const ACCURACY_FLOOR = 0.93;
 
 describe('evaluation set', () => {
   it('is big enough: at least 150 answerable and 50 out-of-scope questions', () => {
