@@ -315,6 +315,24 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /^\W*(?:(?:wait|so|ok|okay|but|and|hmm|um)\W+)*(?:is|was)\s+(softcell|apt10)\s+(?:a|an|one|like\s+a|some\s+kind\s+of|a\s+kind\s+of|some\s+sort\s+of|just\s+a)\s+[^?.!]*?\bor\b[^?.!]*/g,
     'what is $1 ',
   ],
+  // British, Australian and internet English: "clock them" is spot them, "on their trail" is
+  // tracking them, "for good" is permanently, "some other lot" is
+  // another group, "in the crosshairs" is targeted, "copping the blame" is being blamed,
+  // "whodunnit" is who did it, "hush hush" is secret, "the gist" is the main findings.
+  [/\bclock(?:ed|ing|s)?\s+(?=them\b|it\b|the\s+hackers\b|the\s+attackers\b)/g, ' spotted '],
+  [/\bon\s+(?:their|the|his|its)\s+(?:trail|tail)\b/g, ' tracking them '],
+  [/\bfor\s+good\b/g, ' permanently '],
+  [/\bother\s+(?:lot|mob|bunch|outfit)\b/g, ' other group '],
+  [/\bin\s+(?:the|their)\s+(?:crosshairs|sights)\b/g, ' targeted '],
+  [/\bcop(?:ping|ped|s)?\s+(?:the\s+)?blame\b/g, ' blamed '],
+  [/\bwhodun+it\b/g, ' who did it '],
+  [/\bhush[\s-]+hush\b/g, ' secret '],
+  [/\b(?:the\s+)?gist\b/g, ' main findings '],
+  [/\bheaps\s+of\b/g, ' a lot of '],
+  [/\b(?:dig|digs|dug|digging)\s+up\b/g, ' found '],
+  [/\b(div|geng)\s+(?:bloke|chap|lad|fella|fellow|geezer|character)\b/g, ' $1 '],
+  [/\bhigh[\s-]+end\b/g, ' sophisticated '],
+  [/\b(?:infosec|security|cyber|cybersecurity)\s+(?:outfit|shop|mob)\b/g, ' security firm '],
   // "How come" asks why; "catch me up", "fill me in" ask for the summary; "flat out" only stresses.
   [/\bhow\s+come\b/g, ' why '],
   [/\bwhose\s+fault\b/g, ' who is to blame '],
@@ -422,7 +440,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:go|goes|went|going|gone)\s+after\b/g, ' targeted '],
   [/\bbreak[\s-]*ins?\b(?!\s+(?:to|the)\b)/g, ' breach '],
   [
-    /\b(?:kick|kicked|kicking|throw|threw)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)?\s*out\b|\b(?:get|got)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)\s*out\b|\b(?:get|got)\s+out\b(?!\s+of\b)|\b(?:boot|booted|booting)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)?\s*(?:out|off)\b|\bget\s+rid\s+of\b/g,
+    /\b(?:kick|kicked|kicking|kicks|throw|threw|chuck|chucks|chucked|chucking|toss|tossed)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)?\s*out\b|\b(?:get|got)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)\s*out\b|\b(?:get|got)\s+out\b(?!\s+of\b)|\b(?:boot|booted|booting)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)?\s*(?:out|off)\b|\bget\s+rid\s+of\b/g,
     ' push ',
   ],
   [/\bi\s+(?:wanna|want\s+to)\s+know\b|\bdo\s+(?:you|u)\s+know\b/g, ' '],
@@ -665,7 +683,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'report reports research study paper writeup findings',
   'prosecute prosecutor prosecutors prosecution prosecuted charged charge charges indicted indictment indict indictments',
   'blacklist blacklists blacklisted blacklisting ban bans banned banning sanction sanctions sanctioned embargo embargoed embargoes',
-  'author authors wrote writer writers reporter reporters journalist journalists byline',
+  'author authors wrote writer writers reporter reporters journalist journalists byline penned',
   'password passwords login logins usernames username pw pws passwd creds',
   'protect protected protection defend defense defence secure safe prevent',
   'israel israeli israelis',
@@ -749,7 +767,8 @@ export function isPlaceName(word: string): boolean {
 }
 
 /** Words the phrase rules read specially, so that typo repair may repair towards them ("summerize"). */
-const PHRASE_WORDS = 'explain describe summarize summarise summary overview rundown'.split(' ');
+const PHRASE_WORDS =
+  'explain describe summarize summarise summary overview rundown chuck chucks chucked'.split(' ');
 
 /** Every word a synonym group or phrase rule names (typo repair may repair towards them). */
 export const SYNONYM_WORDS: readonly string[] = [...SYNONYM_GROUPS.flat(), ...PHRASE_WORDS];
@@ -780,7 +799,7 @@ const CHAT_FILLER = [
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
   'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai ',
   'idea everywhere ours yours theirs ong deadass ratio bussin spill dfir infosec threatintel thread ',
-  'somewhere stories specifically specificaly particularly',
+  'somewhere stories specifically specificaly particularly srsly saga reckon',
 ]
   .join('')
   .split(' ');

@@ -882,4 +882,20 @@ describe('chat around the questions', () => {
     expect(answeredBy('which security researchers broke this')).toBe('who-found-it');
     expect(answeredBy('did cybereason give the carriers the details')).toBe('who-was-told');
   });
+
+  it('reads British, Australian and internet English (clock them, on their trail, whodunnit, chuck them out)', () => {
+    expect(answeredBy('how come the security teams didnt clock them')).toBe('avoiding-detection');
+    expect(answeredBy('how long has cybereason been on their trail')).toBe('how-long-tracked');
+    expect(answeredBy('did they want a backdoor for good')).toBe('persistent-access');
+    expect(answeredBy('was it apt10 or some other lot')).toBe('was-it-apt10');
+    expect(answeredBy('were european telcos in the crosshairs')).toBe('western-europe');
+    expect(answeredBy("who's copping the blame for this")).toBe('who-is-blamed');
+    expect(answeredBy('whodunnit')).toBe('who-is-blamed');
+    expect(answeredBy('why is cybereason keeping the victims hush hush')).toBe('why-not-named');
+    expect(answeredBy('whats the gist of what cybereason dug up')).toBe('key-findings');
+    expect(answeredBy('who penned the bgr one')).toBe('bgr-author');
+    expect(answeredBy('whos this div bloke')).toBe('who-is-lior-div');
+    expect(answeredBy('if they chuck them out will they come back')).toBe('can-hackers-be-removed');
+    expect(answeredBy('who is this div guy they keep quoting')).toBe('who-is-lior-div');
+  });
 });
