@@ -3,7 +3,6 @@ import {
   isCarrierName,
   isCheckingQuestion,
   isPlaceName,
-  isYesNoQuestion,
   type QuestionType,
   isStopword,
   rawWords,
@@ -327,7 +326,8 @@ function asVictim(terms: QueryTerm[], text: string): QueryTerm[] {
  */
 function asNamedCarrier(terms: QueryTerm[], text: string): QueryTerm[] {
   if (!terms.some((t) => isCarrierName(t.word))) return terms;
-  if (isYesNoQuestion(text)) return terms.map((t) => (isCarrierName(t.word) ? NAMED_CARRIER : t));
+  if (isCheckingQuestion(text))
+    return terms.map((t) => (isCarrierName(t.word) ? NAMED_CARRIER : t));
   // "im on vodafone, am i affected": the asker's own carrier, and only that one.
   const words = rawWords(text);
   if (!words.some((word) => ASKER.has(word))) return terms;

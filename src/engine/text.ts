@@ -333,6 +333,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(div|geng)\s+(?:bloke|chap|lad|fella|fellow|geezer|character)\b/g, ' $1 '],
   [/\bhigh[\s-]+end\b/g, ' sophisticated '],
   [/\b(?:infosec|security|cyber|cybersecurity)\s+(?:outfit|shop|mob)\b/g, ' security firm '],
+  // "Kindly tell who…" is a polite request, not a question about telling anyone.
+  [
+    /\b(?:kindly|pls|please|plz)\s+tell\b(?!\s+(?:them|the\s+(?:carriers|telcos|victims|companies)))/g,
+    ' ',
+  ],
   // "How come" asks why; "catch me up", "fill me in" ask for the summary; "flat out" only stresses.
   [/\bhow\s+come\b/g, ' why '],
   [/\bwhose\s+fault\b/g, ' who is to blame '],

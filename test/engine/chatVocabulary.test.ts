@@ -898,4 +898,10 @@ describe('chat around the questions', () => {
     expect(answeredBy('if they chuck them out will they come back')).toBe('can-hackers-be-removed');
     expect(answeredBy('who is this div guy they keep quoting')).toBe('who-is-lior-div');
   });
+
+  it('reads a carrier named in a bare check ("telstra??") as the named carrier, and "kindly tell" as politeness', () => {
+    expect(answeredBy('telstra??')).toBe('am-i-affected');
+    expect(answeredBy('what happened in the optus breach')).toBe('no_match');
+    expect(answeredBy('kindly tell who all were being spied on')).toBe('whose-data');
+  });
 });
