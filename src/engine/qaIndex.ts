@@ -3,6 +3,7 @@ import type { QueryTerm } from './analyzer.js';
 import { englishCount } from './vocabulary.js';
 import type { EngineOptions } from './options.js';
 import {
+  RESERVED_TERMS,
   answerFitsType,
   functionWordWeight,
   functionWordsOf,
@@ -109,7 +110,7 @@ export class QaIndex {
       const answerTerms = new Set(
         [entry.answer, ...entry.sources.map((s) => s.excerpt)]
           .flatMap(termsOf)
-          .filter((t) => !terms.has(t)),
+          .filter((t) => !terms.has(t) && !RESERVED_TERMS.has(t)),
       );
       return { entry, terms, answerTerms, phrasings };
     });

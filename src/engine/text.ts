@@ -35,6 +35,20 @@ const CALLS_DESCRIBED =
 export const POST_REPORT = 'postreport';
 
 /**
+ * The words phrase rules give to what the reports cannot answer (after the reports, the bot
+ * itself, prices, other work, the asker, an infected device): no phrasing may contain them, and
+ * an answer or excerpt that happens to ("in the spotlight lately") does not count as holding one.
+ */
+export const RESERVED_TERMS: ReadonlySet<string> = new Set([
+  POST_REPORT,
+  'botself',
+  'price',
+  'otherwork',
+  'askerself',
+  'deviceinfect',
+]);
+
+/**
  * Question words and key words of the languages members mix into their English (Spanish, German,
  * romanised Hindi, Tagalog), by the English they stand for. "X kya hai" / "X kaun hai" put the
  * question word after its subject and are rewritten as a whole.
@@ -108,7 +122,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Div is the CTO?", "is div the ceo or cto", "was geng the foreign minister": checking a named
   // person's job asks their role, which the entry about them gives.
   [
-    /\b(?:(div|geng)\s+(?:is|was)|(?:is|was)\s+(div|geng))\s+(?:the\s+|a\s+|an\s+)?(?:(?:chinese|foreign|cybereason|cybereasons|company)\s+)?(?:cto|cfo|coo|cio|ciso|ceo|president|chairman|founder|cofounder|co-founder|head|director|minister|ambassador|spokesman|spokesperson)(?:\s+or\s+(?:the\s+)?(?:cto|cfo|coo|ceo|president|founder|minister|spokesman))?\b/g,
+    /\b(?:(div|geng)\s+(?:is|was)|(?:is|was)\s+(div|geng))\s+(?:the\s+|a\s+|an\s+)?(?:(?:chinese|foreign|cybereason|cybereasons|company)\s+){0,2}(?:cto|cfo|coo|cio|ciso|ceo|president|chairman|founder|cofounder|co-founder|head|director|minister|ambassador|spokesman|spokesperson)(?:\s+or\s+(?:the\s+)?(?:cto|cfo|coo|ceo|president|founder|minister|spokesman))?\b/g,
     ' what is $1$2 role ',
   ],
   [/\b(?:operation\s+)?soft[\s-]*(?:cell|sell|cel|shell)\b/g, ' softcell '],
@@ -189,6 +203,10 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // What came of a case ("were they sentenced", "extradited", "in prison") came after the reports,
   // which know only the charges; so did any sanction "over soft cell".
   [
+    /\bwhat\s+sentences?\b|\b(?:get|got|given|receive|received)\s+(?:a\s+|any\s+)?(?:prison\s+)?sentences?\b|\bafter\s+the\s+(?:reports?|research|articles?|story|stories)\b|\bwho\s+won\b/g,
+    ` ${POST_REPORT} `,
+  ],
+  [
     /\b(?:sentenced|sentencing|extradited|extradite|extradition|prison|jail|jailed|imprisoned|convicted|conviction|verdict|acquitted|trial)\b/g,
     ` ${POST_REPORT} `,
   ],
@@ -216,7 +234,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' telecom ',
   ],
   [
-    /\bstill\s+(?:going(?:\s+on)?|happening|active|running|on|a\s+thing|at\s+it)\b|\b(?:is|was|are)\s+(?:it|this|that|the\s+(?:attack|hack|hacking|campaign|operation|breach|spying))\s+(?:over|finished)\b|\b(?:attack|hack|hacking|campaign|operation|breach|spying)\s+(?:is|was)\s+(?:over|finished)\b/g,
+    /\bstill\s+(?:going(?:\s+on)?|happening|active|running|on|a\s+thing|at\s+it)\b|\b(?:is|was|are)\s+(?:it|this|that|softcell|soft\s+cell|the\s+(?:attack|hack|hacking|campaign|operation|breach|spying))\s+(?:all\s+)?(?:over|finished)\b(?!\s+(?:a|an|the|\d+)\b)|\b(?:attack|hack|hacking|campaign|operation|breach|spying)\s+(?:is|was)\s+(?:over|finished)\b/g,
     ' ongoing ',
   ],
   // "Walk me through" asks for an explanation; "how it went down" asks how it happened.
@@ -333,6 +351,14 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(div|geng)\s+(?:bloke|chap|lad|fella|fellow|geezer|character)\b/g, ' $1 '],
   [/\bhigh[\s-]+end\b/g, ' sophisticated '],
   [/\b(?:infosec|security|cyber|cybersecurity)\s+(?:outfit|shop|mob)\b/g, ' security firm '],
+  // "Get booted" is being removed; "dodge detection" is avoiding it; "over a dozen" is more than
+  // a dozen.
+  [/\b(?:get|gets|got|getting)\s+booted\b/g, ' removed '],
+  [
+    /\b(?:dodge|dodges|dodged|dodging|evade|evades|evaded|evading|duck|ducked|ducking)\s+(?=detection\b|being\s+(?:detected|caught|discovered)\b)/g,
+    ' avoid ',
+  ],
+  [/\bover\s+(?=(?:a\s+)?dozen\b)/g, ' more than '],
   // "Kindly tell who…" is a polite request, not a question about telling anyone.
   [
     /\b(?:kindly|pls|please|plz)\s+tell\b(?!\s+(?:them|the\s+(?:carriers|telcos|victims|companies)))/g,
@@ -370,7 +396,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\breach(?:ed|es|ing)?\s+out(?:\s+to)?\b/g, ' contacted '],
   // "Go to the feds with this" is briefing them.
   [
-    /\b(?:go|goes|went|going|gone|take|took|taken|bring|brought|run|ran)\s+(?:it\s+|this\s+|that\s+)?to\s+(?=(?:the\s+)?(?:feds|fbi|govt|gov|government|governments|authorities|police|cops|spooks|intelligence|intel|agencies)\b)/g,
+    /\b(?:go|goes|went|going|gone|take|took|taken|bring|brought|run|ran)\s+(?:it\s+|this\s+|that\s+)?to\s+(?=(?:the\s+)?(?:feds|fbi|cia|nsa|mi5|mi6|gchq|mossad|govt|gov|government|governments|authorities|police|cops|spooks|intelligence|intel|agencies)\b)/g,
     ' briefed ',
   ],
   // "The end goal" is the goal; "1 of the countries" is one of them.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  RESERVED_TERMS,
   asksHowTo,
   isCheckingQuestion,
   prepareText,
@@ -273,6 +274,7 @@ describe('words reserved for what the reports cannot answer', () => {
       'askerself',
       'deviceinfect',
     ]);
+    expect([...RESERVED_TERMS]).toEqual(reserved);
     const offending = engine.knowledge.qa.flatMap((entry) =>
       [entry.question, ...entry.alternates, ...entry.tags]
         .filter((phrasing) => termsOf(phrasing).some((term) => reserved.includes(term)))
@@ -903,5 +905,25 @@ describe('chat around the questions', () => {
     expect(answeredBy('telstra??')).toBe('am-i-affected');
     expect(answeredBy('what happened in the optus breach')).toBe('no_match');
     expect(answeredBy('kindly tell who all were being spied on')).toBe('whose-data');
+  });
+
+  it('does not count a reserved word an answer or excerpt happens to hold ("in the spotlight lately")', () => {
+    expect(answeredBy('who won the us china trade war')).not.toBe('trade-war');
+    expect(answeredBy('what happened to apt10 after the report')).toBe('no_match');
+    expect(answeredBy('what sentence did the two hackers from the december case get')).toBe(
+      'no_match',
+    );
+    expect(answeredBy('what was the us china trade war about')).toBe('trade-war');
+  });
+
+  it('reads "get booted", "dodge detection", "over a dozen", "is soft cell over" and "went to the cia"', () => {
+    expect(answeredBy('if they get booted will they just come back in')).toBe(
+      'can-hackers-be-removed',
+    );
+    expect(answeredBy('was it over a dozen telcom companies?')).toBe('how-many-carriers');
+    expect(answeredBy('is soft cell over')).toBe('still-ongoing');
+    expect(answeredBy('how was it done')).toBe('how-it-worked');
+    expect(answeredBy('so cybereason went to the cia with this?')).toBe('intel-community');
+    expect(termsOf('they dodge detection')).toEqual(termsOf('they avoid detection'));
   });
 });

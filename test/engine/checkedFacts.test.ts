@@ -74,6 +74,7 @@ describe('messages that check a remembered figure', () => {
     expect(answeredBy('lior div is the cto of cybereason?')).toBe('who-is-lior-div');
     expect(answeredBy('is div the ceo or cto?')).toBe('who-is-lior-div');
     expect(answeredBy('was geng shuang the foreign minister')).toBe('who-is-geng-shuang');
+    expect(answeredBy('geng shuang is the chinese foreign minister?')).toBe('who-is-geng-shuang');
     // Asking who holds a job the articles never mention is still out of scope.
     expect(answeredBy("who is cybereason's cto")).toBe('no_match');
     expect(answeredBy('who is the chinese foreign minister')).toBe('no_match');

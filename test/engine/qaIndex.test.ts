@@ -129,14 +129,14 @@ describe('QaIndex.search', () => {
     });
     const index = new QaIndex(
       [
-        entry('a', 'what is the price of the report', 'It is free.'),
-        entry('b', 'who wrote it', 'The price is not given.'),
+        entry('a', 'what is the budget of the report', 'It is free.'),
+        entry('b', 'who wrote it', 'The budget is not given.'),
       ],
       options,
     );
-    const text = 'what is the price';
+    const text = 'what is the budget';
     const got = index.search(queryOf(text), questionTypeOf(text), functionWordsOf(text), 25);
-    // "b" knows "price" from its answer only; its phrasing shares nothing but function words.
+    // "b" knows "budget" from its answer only; its phrasing shares nothing but function words.
     expect(got.map((s) => s.entry.id)).toEqual(['a', 'b']);
     expect(got[0]?.phraseSimilarity).toBeGreaterThan(0.5);
     expect(got[1]?.phraseSimilarity).toBe(0);
