@@ -452,7 +452,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Questions about the time after the articles, about the bot itself, and about pay: none of
   // these has an answer in the reports, so they become words the knowledge base does not know.
   [
-    /\b(?:today|nowadays|these\s+days|currently|right\s+now|anymore|any\s+more|later\s+on|(?<!\b(?:safe|secure|fine|ok|okay|clean|protected|fixed)\s+)(?:afterwards|after\s+that)|since\s+then|recently|latest|lately)\b/g,
+    /\b(?:today|nowadays|these\s+days|currently|right\s+now|anymore|any\s+more|later\s+on|afterwards(?<!\b(?:safe|secure|fine|ok|okay|clean|protected|fixed)\s+afterwards)|after\s+that(?<!\b(?:safe|secure|fine|ok|okay|clean|protected|fixed)\s+after\s+that)|since\s+then|recently|latest|lately)\b/g,
     ` ${POST_REPORT} `,
   ],
   // "Is <someone> still the spokesman / at the company" asks about a person's life after the articles.

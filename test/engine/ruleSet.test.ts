@@ -34,6 +34,16 @@ describe('rule set', () => {
     expect(anchorsOf(String.raw`(?:^|\s)y(?=\s+did)`)).toEqual(['y ']);
   });
 
+  it('finds an anchor for nearly every phrase rule (a rule without one is tried on every text)', () => {
+    const unanchored = PHRASES.filter(([pattern]) => anchorsOf(pattern.source) === null).map(
+      ([pattern]) => pattern.source,
+    );
+    expect(unanchored).toEqual([
+      String.raw`(?:^|\s)\d{1,2}\/(?=\s|$)|\b(?:first\s+)?q:`,
+      String.raw`\$+(?!\s*\d)`,
+    ]);
+  });
+
   it('skips a rule only where it cannot match: same result as applying every rule in order', () => {
     const rules: Rule[] = [
       [/\bsoft\s+cell\b/g, ' softcell '],
