@@ -470,6 +470,8 @@ const MONTHS = new Set(
   ),
 );
 
+const VAGUE_COUNTS = new Set('few couple several'.split(' '));
+
 const DURATION_UNITS = new Set(
   'year years yr yrs month months week weeks day days decade decades'.split(' '),
 );
@@ -480,15 +482,23 @@ const DURATION_UNITS = new Set(
  * count of blacklisted entities says nothing of them here).
  */
 function checkedDuration(terms: QueryTerm[], text: string): CheckedNumbers | null {
-  if (!terms.some((t) => /^\d+$/.test(t.word))) return null;
-  const words = rawWords(text);
+  const words = splitWords(text);
   const lengths = terms.filter((t) => {
     if (!/^\d+$/.test(t.word) || /^(?:19|20)\d\d$/.test(t.word)) return false;
     return DURATION_UNITS.has(words[words.indexOf(t.word) + 1] ?? '');
   });
-  if (lengths.length === 0 || !isCheckingQuestion(text)) return null;
+  // "Only a few months?", "a couple of years right?": a length without a number.
+  const vague = words.some(
+    (word, at) =>
+      VAGUE_COUNTS.has(word) &&
+      (DURATION_UNITS.has(words[at + 1] ?? '') ||
+        (words[at + 1] === 'of' && DURATION_UNITS.has(words[at + 2] ?? ''))),
+  );
+  if ((lengths.length === 0 && !vague) || !isCheckingQuestion(text)) return null;
+  // The length checked, in numbers or words, is the figure asked for, not a word to match.
+  const checked = (t: QueryTerm) => lengths.includes(t) || (vague && VAGUE_COUNTS.has(t.word));
   return {
-    terms: terms.filter((t) => !lengths.includes(t)),
+    terms: terms.filter((t) => !checked(t)),
     type: 'duration',
     functionWords: ['~how'],
   };

@@ -351,6 +351,9 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(div|geng)\s+(?:bloke|chap|lad|fella|fellow|geezer|character)\b/g, ' $1 '],
   [/\bhigh[\s-]+end\b/g, ' sophisticated '],
   [/\b(?:infosec|security|cyber|cybersecurity)\s+(?:outfit|shop|mob)\b/g, ' security firm '],
+  // "Called out" is accused; "more these days" is increasingly (not a question about today).
+  [/\b(?:called|calling|call)\s+out\b/g, ' accused '],
+  [/\bmore\s+(?:and\s+more\s+)?(?:these\s+days|nowadays|lately|recently)\b/g, ' increasingly '],
   // "Get booted" is being removed; "dodge detection" is avoiding it; "over a dozen" is more than
   // a dozen.
   [/\b(?:get|gets|got|getting)\s+booted\b/g, ' removed '],

@@ -926,4 +926,11 @@ describe('chat around the questions', () => {
     expect(answeredBy('so cybereason went to the cia with this?')).toBe('intel-community');
     expect(termsOf('they dodge detection')).toEqual(termsOf('they avoid detection'));
   });
+
+  it('reads "more these days" as increasingly, not as a question about today', () => {
+    expect(answeredBy('is beijing going after european telcos more these days')).toBe(
+      'western-europe',
+    );
+    expect(answeredBy('what is happening these days')).toBe('no_match');
+  });
 });

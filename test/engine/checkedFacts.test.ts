@@ -39,6 +39,8 @@ describe('messages that check a remembered figure', () => {
   it('reads a length of time being checked as asking how long, whatever its number', () => {
     expect(answeredBy('hackers were in for like 5 years?')).toBe('how-long');
     expect(answeredBy('cybereason was watching them for 2 years?')).toBe('how-long-tracked');
+    expect(answeredBy('was it only a few months')).toBe('how-long');
+    expect(answeredBy('they were in for three years?')).toBe('how-long');
     // A count that is not a length of time keeps its number.
     expect(answeredBy('were there 5 entities?')).toBe('five-entities');
     expect(answeredBy('lior div has worked there 5 years right?')).toBe('no_match');
