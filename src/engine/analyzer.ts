@@ -430,6 +430,7 @@ export function checkedNumbers(
     };
   // "3 hackers": a number the knowledge base uses elsewhere ("3") but never as a count of this
   // thing is as unknown here as one it never uses.
+  if (!terms.some((t) => /^\d+$/.test(t.word))) return unchanged;
   const said = splitWords(text);
   const neverCounts = (t: QueryTerm) => {
     // A year, or a share ("100% sure"), is no count.
@@ -482,6 +483,9 @@ const DURATION_UNITS = new Set(
  * count of blacklisted entities says nothing of them here).
  */
 function checkedDuration(terms: QueryTerm[], text: string): CheckedNumbers | null {
+  // Most questions hold no number and no "few": they are not read again.
+  if (!terms.some((t) => /^\d+$/.test(t.word)) && !/\b(?:few|couple|several)\b/i.test(text))
+    return null;
   const words = splitWords(text);
   const lengths = terms.filter((t) => {
     if (!/^\d+$/.test(t.word) || /^(?:19|20)\d\d$/.test(t.word)) return false;
