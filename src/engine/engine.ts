@@ -174,6 +174,12 @@ const QUOTED_PHRASE =
 /** A capitalised word this common in everyday English (China, Boston, Peter) is no telling name. */
 const COMMON_NAME_COUNT = 1000;
 
+/** `make`'s result, made on the first call (start-up time is budgeted; few sessions need it). */
+function lazy<T>(make: () => T): () => T {
+  let value: { readonly made: T } | null = null;
+  return () => (value ??= { made: make() }).made;
+}
+
 const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
 
 /** Builds every index once; the returned engine is a pure function of (knowledge, query). */
@@ -261,10 +267,9 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
   };
   // For each entry, the terms `termsOf` finds in its phrasings, built on the first question that
   // needs them, not at start: few sessions ask one, and start-up time is budgeted.
-  const lazyPhrasingTable = (termsOf: (text: string) => string[]) => {
-    let table: Map<QaEntry, Set<string>> | null = null;
-    return () =>
-      (table ??= withPhraseMemo(
+  const lazyPhrasingTable = (termsOf: (text: string) => string[]) =>
+    lazy(() =>
+      withPhraseMemo(
         () =>
           new Map(
             knowledge.qa.map((entry) => [
@@ -272,8 +277,8 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
               new Set([entry.question, ...entry.alternates].flatMap(termsOf)),
             ]),
           ),
-      ));
-  };
+      ),
+    );
   // Whose statements each entry reports (the parties of its "what did X say" phrasings), and
   // what it defines (the subjects of its "what is X" / "who is X" phrasings).
   const reportsStatementsOf = lazyPhrasingTable(sayerTermsOf);
@@ -284,9 +289,9 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
 
   // Every "<number> <thing>" the knowledge base uses ("10 telcos", "45 companies"), built on the
   // first question that checks a figure.
-  let counted: Set<string> | null = null;
-  const countedThings = () =>
-    (counted ??= countedThingsOf([...cleanTexts, ...knowledge.qa.flatMap((e) => e.alternates)]));
+  const countedThings = lazy(() =>
+    countedThingsOf([...cleanTexts, ...knowledge.qa.flatMap((e) => e.alternates)]),
+  );
   // The year of the latest article: a later year cannot be in the reports.
   const lastYear = Math.max(...knowledge.sources.map((s) => Number(s.date.slice(0, 4))));
   /** A text's terms, question type and function words: everything its ranking depends on. */
@@ -349,9 +354,9 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     s.matchedWeight >= options.minMatchedWeight;
 
   // The articles' words, folded, for recognising a phrase quoted from them (built when needed).
-  let folded: string | null = null;
-  const articleText = () =>
-    (folded ??= knowledge.sources.map((s) => foldText(s.body).replace(/\s+/g, ' ')).join('\n'));
+  const articleText = lazy(() =>
+    knowledge.sources.map((s) => foldText(s.body).replace(/\s+/g, ' ')).join('\n'),
+  );
 
   const opensWithUnknownSubject = (message: string) => {
     const opening = message.split(/\s+and\s+|[,;:.!?]/)[0] ?? '';
