@@ -31,6 +31,9 @@ const CALLS_DESCRIBED =
   /\bwho\s+(?:(?:called|rang|phoned|calls|rings)\s+(?:who|whom)|(?:i|you|u|they|people|someone|we|he|she|my\s+[a-z]+|their\s+[a-z]+)\s+(?:called|rang|phoned|call|ring|calls|rings|talked\s+to|talk\s+to))(?:\s+and\s+(?:when|(?:for\s+)?how\s+long))*\b|\b(?:for\s+)?how\s+long\s+(?:my\s+|the\s+|their\s+|people\s+|peoples\s+|each\s+|someone\s+|a\s+|his\s+|her\s+|our\s+)?(?:phone\s+)?calls?\s+(?:lasted|last|lasts|went\s+on|took)\b|\bdurations?\s+of\s+(?:the\s+|my\s+|their\s+|people\s+|peoples\s+|our\s+)?(?:phone\s+)?calls\b|\bcall\s+durations?\b/g;
 
 /** Multi-word phrases and spellings that mean one thing, rewritten before splitting into words. */
+/** Security firms other than Cybereason, as a pattern. */
+const SECURITY_FIRMS = String.raw`(?:crowdstrike|mandiant|fireeye|kaspersky|symantec|palo\s+alto(?:\s+networks)?|check\s*point|eset|sophos|mcafee|trend\s+micro|recorded\s+future|secureworks)`;
+
 /** The word a question about the time after the reports becomes: no phrasing may contain it. */
 export const POST_REPORT = 'postreport';
 
@@ -116,7 +119,10 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Was it crowdstrike that found this?": another security firm named as the finder asks who
   // found it (another firm's own statements stay unknown).
   [
-    /\b(?:crowdstrike|mandiant|fireeye|kaspersky|symantec|palo\s+alto(?:\s+networks)?|check\s*point|eset|sophos|mcafee|trend\s+micro|recorded\s+future|secureworks)\b(?=.*\b(?:found|find|discover\w*|uncover\w*|spotted|caught|detected)\s+(?:it|this|that|softcell|soft\s+cell|operation|the\s+(?:hack|hacks|campaign|attack|breach|operation|hackers))\b)|(?<=\b(?:found|discovered|uncovered|spotted|caught|detected)\s+(?:it|this|that|softcell|soft\s+cell)\b.*)\b(?:crowdstrike|mandiant|fireeye|kaspersky|symantec|palo\s+alto(?:\s+networks)?|check\s*point|eset|sophos|mcafee|trend\s+micro|recorded\s+future|secureworks)\b/g,
+    new RegExp(
+      `\\b${SECURITY_FIRMS}\\b(?=.*\\b(?:found|find|discover\\w*|uncover\\w*|spotted|caught|detected)\\s+(?:it|this|that|softcell|soft\\s+cell|operation|the\\s+(?:hack|hacks|campaign|attack|breach|operation|hackers))\\b)|(?<=\\b(?:found|discovered|uncovered|spotted|caught|detected)\\s+(?:it|this|that|softcell|soft\\s+cell)\\b.*)\\b${SECURITY_FIRMS}\\b`,
+      'g',
+    ),
     ' which security firm ',
   ],
   // "Div is the CTO?", "is div the ceo or cto", "was geng the foreign minister": checking a named
