@@ -212,7 +212,8 @@ const isWordCode = (code: number) =>
 
 /** Compiles `rules` into one function applying them in order. */
 export function compileRuleSet(rules: readonly Rule[]): (text: string) => string {
-  // Anchor → the rules it may start, keyed by the anchor's first one or two character codes.
+  // A whole-word anchor is looked up by the word; any other by its first one or two characters.
+  const byWord = new Map<string, number[]>();
   const byStart = new Map<number, { anchor: string; whole: boolean; rule: number }[]>();
   const always: number[] = [];
   const keyOf = (text: string, at: number, length: number) =>
@@ -224,8 +225,14 @@ export function compileRuleSet(rules: readonly Rule[]): (text: string) => string
       return;
     }
     for (const written of new Set(anchors)) {
-      const whole = written.endsWith(' ');
       const anchor = written.trimEnd();
+      const whole = written.endsWith(' ');
+      if (whole && /^\w+$/.test(anchor)) {
+        const list = byWord.get(anchor);
+        if (list) list.push(rule);
+        else byWord.set(anchor, [rule]);
+        continue;
+      }
       const key = keyOf(anchor, 0, Math.min(2, anchor.length));
       const list = byStart.get(key);
       if (list) list.push({ anchor, whole, rule });
@@ -245,15 +252,20 @@ export function compileRuleSet(rules: readonly Rule[]): (text: string) => string
   const markPossible = (text: string) => {
     mark.fill(0);
     for (const rule of always) mark[rule] = 1;
-    let previousIsWord = false;
-    for (let at = 0; at < text.length; at++) {
-      const code = text.charCodeAt(at);
-      const isWord = isWordCode(code);
-      if (isWord && !previousIsWord) {
-        markAnchored(text, at, code);
-        if (at + 1 < text.length) markAnchored(text, at, code * 65536 + text.charCodeAt(at + 1));
+    let at = 0;
+    while (at < text.length) {
+      if (!isWordCode(text.charCodeAt(at))) {
+        at++;
+        continue;
       }
-      previousIsWord = isWord;
+      let end = at + 1;
+      while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+      const whole = byWord.get(text.slice(at, end));
+      if (whole) for (const rule of whole) mark[rule] = 1;
+      markAnchored(text, at, text.charCodeAt(at));
+      if (end - at >= 2)
+        markAnchored(text, at, text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1));
+      at = end;
     }
   };
   return (input) => {

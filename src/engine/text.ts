@@ -1075,21 +1075,23 @@ export function repairWords(value: string, repair: (word: string) => string): st
  * Folded, phrase-rewritten words, in order (stop words included). `repair` may replace each raw
  * word first (typo repair), so that a phrase rule still sees "sotf cell" as "soft cell".
  */
-export function splitWords(value: string, repair?: (word: string) => string): string[] {
+export function splitWords(value: string, repair?: (word: string) => string): readonly string[] {
   const unrepaired = repair ? undefined : phraseMemo?.get(`\u0000${value}`);
-  if (unrepaired) return [...unrepaired];
+  if (unrepaired) return unrepaired;
   const prepared = repair ? repairWords(value, repair) : prepareText(value);
   const known = phraseMemo?.get(prepared);
-  if (known) return [...known];
+  if (known) return known;
   const text = applyPhrases(prepared);
-  const words = text.match(WORD) ?? [];
+  const words: readonly string[] = text.match(WORD) ?? [];
+  if (phraseMemo) Object.freeze(words);
   phraseMemo?.set(prepared, words);
   // Raw texts are keyed apart from prepared ones by a NUL, which preparing removes.
   if (!repair) phraseMemo?.set(`\u0000${value}`, words);
-  return phraseMemo ? [...words] : words;
+  return words;
 }
 
-let phraseMemo: Map<string, string[]> | null = null;
+/** Shared between callers, so frozen: a caller can only read the words it is given. */
+let phraseMemo: Map<string, readonly string[]> | null = null;
 
 /** The phrase rules in order, each tried only on text where it can match. */
 const applyPhrases = compileRuleSet(PHRASES);

@@ -350,7 +350,7 @@ function crossCheck(
       ...entry.alternates.map((alt, i): [PathPart[], string] => [['alternates', i], alt]),
     ];
     for (const [field, phrasing] of phrasings) {
-      const key = foldForVerbatim(phrasing).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+      const key = phrasingKeyOf(phrasing);
       const owner = phrasingOwner.get(key);
       if (owner !== undefined) {
         const where = owner === entry.id ? 'this entry' : `entry "${owner}"`;
@@ -365,6 +365,15 @@ function crossCheck(
     checkExcerpt(item, ['text'], item.value.source, item.value.text);
   }
   return errors;
+}
+
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
+/** Two phrasings are the same when they differ only in case, punctuation and spacing. */
+function phrasingKeyOf(phrasing: string): string {
+  // Printable ASCII needs no Unicode folding (most phrasings: this check runs on thousands).
+  const folded = PRINTABLE_ASCII.test(phrasing) ? phrasing : foldForVerbatim(phrasing);
+  return folded.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function shorten(value: string, max = 80): string {

@@ -32,11 +32,12 @@ describe('splitWords', () => {
     expect(rewritten).toBeGreaterThan(50);
   });
 
-  it('gives the same words inside a build memo, and hands out copies', () => {
+  it('gives the same words inside a build memo, shared and frozen', () => {
     withPhraseMemo(() => {
       for (const text of corpus.slice(0, 200)) {
         const first = splitWords(text);
-        first.push('mutated');
+        expect(() => (first as string[]).push('mutated')).toThrow(TypeError);
+        expect(splitWords(text)).toBe(first);
         expect(splitWords(text)).toEqual(allRules(text));
       }
     });

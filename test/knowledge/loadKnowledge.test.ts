@@ -48,11 +48,14 @@ describe('loadKnowledge', () => {
     ]);
   });
 
-  it('rejects duplicate ids, unknown sources and unknown related ids', () => {
+  it('rejects duplicate ids, unknown sources, unknown related ids and repeated phrasings', () => {
+    // A phrasing is repeated when only case, punctuation or spacing differ, in plain ASCII or not.
     expect(errorsOf('kb-refs')).toEqual([
       'test/fixtures/kb-refs/quotes.yaml:2:9 quotes[0] (which-carriers).id: duplicate id "which-carriers" (first at test/fixtures/kb-refs/qa.yaml:17)',
-      'test/fixtures/kb-refs/qa.yaml:27:17 qa[1] (which-carriers).sources[0].source: unknown source "times"',
-      'test/fixtures/kb-refs/qa.yaml:30:15 qa[1] (which-carriers).related[0]: unknown Q&A id "what-happend"',
+      'test/fixtures/kb-refs/qa.yaml:29:17 qa[1] (which-carriers).sources[0].source: unknown source "times"',
+      'test/fixtures/kb-refs/qa.yaml:32:15 qa[1] (which-carriers).related[0]: unknown Q&A id "what-happend"',
+      'test/fixtures/kb-refs/qa.yaml:25:9 qa[1] (which-carriers).alternates[5]: "Wat happend, LOL!" is already a phrasing of entry "what-happened"',
+      'test/fixtures/kb-refs/qa.yaml:26:9 qa[1] (which-carriers).alternates[6]: "Explain the hack…" is already a phrasing of entry "what-happened"',
     ]);
   });
 
