@@ -298,7 +298,9 @@ const ACTIVE_VERBS = new Set(
   ),
 );
 const ACTED_ON = new Set(
-  'them it this that the those these telcos carriers everyone us networks companies'.split(' '),
+  'them it this that the those these telcos carriers everyone us networks companies any some a an all phone mobile cell telecom telecoms other foreign western'.split(
+    ' ',
+  ),
 );
 const COUNTRY_WORDS = new Set('country countries nation nations'.split(' '));
 const VICTIM_TERMS = new Set(['hack', 'target', 'affect', 'among', 'victim', 'includ'].map(termOf));
@@ -369,8 +371,18 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
   const out = terms.filter((t) => !places.includes(t));
   if (!out.some((t) => t.term === COUNTRY_TERM))
     out.push({ term: COUNTRY_TERM, word: 'country', kind: 'known' });
-  // As "which countries" is read: a country asked about as a victim.
-  if (asksWhich && !out.some((t) => t.term === TARGET_TERM))
+  // As "which countries" is read: a country asked about as a victim. "Did they hit carriers in
+  // germany", "any asian countries hit" ask which countries, not how many.
+  const joined = (t: QueryTerm) => {
+    const at = words.indexOf(t.word);
+    return /^(?:or|and)$/.test(words[at - 1] ?? '') && isPlaceName(words[at - 2] ?? '');
+  };
+  const asVictimThere = (t: QueryTerm) => inPlace(t) || describesVictims(t.word) || joined(t);
+  const asksHowMany = /\bhow\s+many\b/.test(words.join(' '));
+  if (
+    (asksWhich || (!asksHowMany && places.every(asVictimThere))) &&
+    !out.some((t) => t.term === TARGET_TERM)
+  )
     out.push({ term: TARGET_TERM, word: 'target', kind: 'known' });
   return out;
 }

@@ -746,6 +746,13 @@ describe('chat around the questions', () => {
     expect(answeredBy('did asian hackers do it')).toBe('no_match');
   });
 
+  it('reads a named victim place as asking which countries, not how many', () => {
+    expect(answeredBy('did they hack telcos in spain or italy')).toBe('which-countries');
+    expect(answeredBy('were any african carriers hit')).toBe('which-countries');
+    // A place that does the hacking is no victim.
+    expect(answeredBy('did iran hack any carriers')).toBe('no_match');
+  });
+
   it('reads implants as tools and "for someone outside infosec" as whom the answer is for', () => {
     expect(answeredBy('did the report name the implants')).toBe('what-tools');
     expect(termsOf('quick summary of soft cell for someone outside infosec')).toEqual(
