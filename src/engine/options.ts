@@ -40,7 +40,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   answerThreshold: 0.55,
   minCoverage: 0.7,
   minMatchedWeight: 0.4,
-  nearExactSimilarity: 0.8,
+  nearExactSimilarity: 0.75,
   coverageWeight: 0.4,
   answerTermCredit: 0.7,
   everydayWordDiscount: 0.5,

@@ -446,6 +446,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' what ',
   ],
   [/\bfor\s+me\b/g, ' '],
+  // "Explain how they got in", "walk me through why …": the question asked is the one that follows.
+  [
+    /\b(?:explain|describe)\s+(?:to\s+(?:me|us)\s+)?(?=(?:how|why|when|where|who|which|whether)\b)/g,
+    ' ',
+  ],
   // Asking for an explanation is asking "what".
   [
     /\b(?:explain|describe|summari[sz]e|summary|overview|tl\s*;?\s*dr|eli5|rundown|lowdown)\b/g,
@@ -1158,7 +1163,7 @@ export function isVagueQuestion(value: string): boolean {
 }
 
 const DEFINITION_LEAD = new Set(
-  'so ok okay but and wait um uh hey lol like also hmm sorry'.split(' '),
+  'so ok okay but and wait um uh hey lol like also hmm sorry explain describe'.split(' '),
 );
 const DEFINITION_ASK = new Set('what whats wtf wth who whos'.split(' '));
 const DEFINITION_VERB = new Set('is are s'.split(' '));
@@ -1187,11 +1192,12 @@ export function definitionSubject(value: string): string[] | null {
   else if (first === 'what' && (words[at + 1] === 'does' || words[at + 1] === 'do')) {
     if (words.at(-1) !== 'mean' && words.at(-1) !== 'stand') return null;
     subject = words.slice(at + 2, words.at(-1) === 'stand' ? -2 : -1);
-  } else if (first === 'how' && (words[at + 1] === 'does' || words[at + 1] === 'do')) {
-    // "how does mimikatz work" asks what a thing is and does.
+  } else if (first === 'how') {
+    // "how does mimikatz work", "how ransomware works" ask what a thing is and does.
     const end = words.findLastIndex((word) => !DEFINITION_TAIL.has(word));
-    if (words[end] !== 'work' && words[end] !== 'works') return null;
-    subject = words.slice(at + 2, end).filter((word) => !DEFINITION_TAIL.has(word));
+    const does = words[at + 1] === 'does' || words[at + 1] === 'do';
+    if (words[end] !== (does ? 'work' : 'works') && !(does && words[end] === 'works')) return null;
+    subject = words.slice(at + (does ? 2 : 1), end).filter((word) => !DEFINITION_TAIL.has(word));
   } else if (DEFINITION_ASK.has(first)) {
     at++;
     if (DEFINITION_VERB.has(words[at] ?? '')) at++;

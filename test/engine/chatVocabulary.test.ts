@@ -746,6 +746,15 @@ describe('chat around the questions', () => {
     expect(answeredBy('did asian hackers do it')).toBe('no_match');
   });
 
+  it('reads "explain how …", "walk me through why …" as the question that follows', () => {
+    expect(answeredBy('explain how they got in')).toBe('how-it-worked');
+    expect(answeredBy('walk me through how the attack went down')).toBe('how-it-worked');
+    expect(answeredBy('describe how they stayed hidden')).toBe('avoiding-detection');
+    // "How X works" asks what X is, as "how does X work" does: nothing the reports define.
+    expect(answeredBy('explain how ransomware works')).toBe('no_match');
+    expect(answeredBy('how ransomware works')).toBe('no_match');
+  });
+
   it('reads a named victim place as asking which countries, not how many', () => {
     expect(answeredBy('did they hack telcos in spain or italy')).toBe('which-countries');
     expect(answeredBy('were any african carriers hit')).toBe('which-countries');
