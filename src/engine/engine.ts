@@ -320,6 +320,21 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     ]);
     return { terms, type, functionWords, subject, sayer, howTo, key };
   };
+  // Each article's publisher as index terms ("bgr", "bloomberg"), and the entries whose own
+  // question names exactly one of them: those are about that article.
+  const publisherTerms = knowledge.sources.map(
+    (s) => new Set([...termsOf(s.publisher), ...termsOf(s.id)]),
+  );
+  const publishersIn = (terms: readonly string[]) =>
+    publisherTerms.flatMap((own, i) => (terms.some((t) => own.has(t)) ? [i] : []));
+  const entryPublisher = lazy(() => {
+    const out = new Map<QaEntry, number>();
+    for (const entry of knowledge.qa) {
+      const named = publishersIn(termsOf(entry.question));
+      if (named.length === 1) out.set(entry, named[0] as number);
+    }
+    return out;
+  });
   const rank = ({
     terms,
     type,
@@ -341,6 +356,17 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     // by one that reports statements about huawei.
     if (sayer.length > 0)
       onlyWhere((entry) => sayer.some((term) => reportsStatementsOf().get(entry)?.has(term)));
+    // "Who is the spokesman bloomberg quotes" is not answered by an entry about BGR's spokesman
+    // (unless the question names a person, who then says which article is meant).
+    const named = publishersIn(terms.map((t) => t.term));
+    if (
+      named.length === 1 &&
+      !terms.some((t) => names.has(t.term) && !publisherTerms.some((p) => p.has(t.term)))
+    )
+      onlyWhere((entry) => {
+        const own = entryPublisher().get(entry);
+        return own === undefined || own === named[0];
+      });
     // "what is ransomware" is answered only by an entry that says what ransomware is, not by one
     // that merely mentions it.
     if (subject.length > 0)

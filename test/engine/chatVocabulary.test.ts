@@ -746,6 +746,19 @@ describe('chat around the questions', () => {
     expect(answeredBy('did asian hackers do it')).toBe('no_match');
   });
 
+  it('answers a question naming one article from an entry about that article, not the other', () => {
+    expect(answeredBy('which chinese official does the bloomberg story quote')).toBe(
+      'who-is-geng-shuang',
+    );
+    expect(answeredBy('who is the foreign ministry official in the bgr article')).toBe(
+      'bgr-spokesman-name',
+    );
+    // A named person says which article is meant, whichever publisher the question names.
+    expect(['bgr-author', 'bloomberg-authors']).toContain(
+      answeredBy('did gwen ackerman write for bgr too'),
+    );
+  });
+
   it('reads "explain how …", "walk me through why …" as the question that follows', () => {
     expect(answeredBy('explain how they got in')).toBe('how-it-worked');
     expect(answeredBy('walk me through how the attack went down')).toBe('how-it-worked');
