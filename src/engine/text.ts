@@ -373,6 +373,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:kindly|pls|please|plz)\s+tell\b(?!\s+(?:them|the\s+(?:carriers|telcos|victims|companies)))/g,
     ' ',
   ],
+  // So is "tell how many …", "tell us which …" opening a message.
+  [
+    /^\W*(?:(?:ok|okay|so|but|and|hey|also|um)\W+)*tell\s+(?:me\s+|us\s+)?(?=(?:how|what|who|why|when|where|which|whether|if)\b)/g,
+    ' ',
+  ],
   // "How come" asks why; "catch me up", "fill me in" ask for the summary; "flat out" only stresses.
   [/\bhow\s+come\b/g, ' why '],
   [/\bwhose\s+fault\b/g, ' who is to blame '],

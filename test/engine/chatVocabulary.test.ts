@@ -759,6 +759,14 @@ describe('chat around the questions', () => {
     );
   });
 
+  it('reads "tell how many …" opening a message as a request, not as notifying anyone', () => {
+    expect(termsOf('tell how many operators were hit')).toEqual(
+      termsOf('how many operators were hit'),
+    );
+    expect(answeredBy('how many telcos got notified')).toBe('who-was-told');
+    expect(answeredBy('did they tell the carriers')).toBe('who-was-told');
+  });
+
   it('reads "explain how …", "walk me through why …" as the question that follows', () => {
     expect(answeredBy('explain how they got in')).toBe('how-it-worked');
     expect(answeredBy('walk me through how the attack went down')).toBe('how-it-worked');
