@@ -174,7 +174,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(wondering|wonder|wondered|know|asking|ask|unsure|sure|or)\s+weather\b/g, ' $1 whether '],
   // The head or owner of a news outlet ("the ceo of bloomberg") is no one the reports name.
   [
-    /\b(?:ceo|boss|owner|owners|founder|founders|editor|president|chairman)\s+(?:of|at)\s+(?:bloomberg|bgr|reuters)\b|\b(?:bloomberg|bgr|reuters)\s+(?:ceo|boss|owner|owners|founder|founders|editor|president|chairman)\b/g,
+    /\b(?:ceo|boss|owner|owners|founder|founders|editor|president|chairman)\s+(?:of|at)\s+(?:bloomberg|bgr|reuters)\b|\b(?:bloomberg|bgr|reuters)\s+(?:ceo|boss|owner|owners|founder|founders|editor|president|chairman)\b|\b(?:runs|run|running|founded|leads|heads|behind)\s+(?:the\s+)?(?:bloomberg|bgr|reuters)\b(?!\s+(?:article|piece|story|report|writeup|write-up|coverage))/g,
     ' mediaowner ',
   ],
   // "Who owns bgr" asks for an owner, not about owning a network.
@@ -372,6 +372,13 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [
     /\b(?:kindly|pls|please|plz)\s+tell\b(?!\s+(?:them|the\s+(?:carriers|telcos|victims|companies)))/g,
     ' ',
+  ],
+  // The people "behind cybereason" run it, and those "behind the bloomberg article" wrote it;
+  // neither are culprits.
+  [/\bbehind\s+(?=cybereason\b)/g, ' running '],
+  [
+    /\bbehind\s+(?=(?:the\s+|this\s+|that\s+)?(?:(?:bloomberg|bgr|reuters)(?:'s|s)?\s+)?(?:article|articles|piece|story|writeup|write-up)\b)/g,
+    ' wrote ',
   ],
   // So is "tell how many …", "tell us which …" opening a message.
   [

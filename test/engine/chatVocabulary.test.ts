@@ -759,6 +759,16 @@ describe('chat around the questions', () => {
     );
   });
 
+  it('reads who is "behind" cybereason or an article as who runs or wrote it, not as a culprit', () => {
+    expect(answeredBy('who is behind cybereason')).toBe('who-is-lior-div');
+    expect(answeredBy("who's behind the bgr piece")).toBe('bgr-author');
+    expect(answeredBy('who is behind the bloomberg article')).toBe('bloomberg-authors');
+    expect(answeredBy("who's behind the hack")).toBe('who-is-blamed');
+    // Who runs a newsroom is not in the articles (nor is Cybereason's CEO the answer).
+    expect(answeredBy('who runs bloomberg')).toBe('no_match');
+    expect(answeredBy('who is behind bgr')).toBe('no_match');
+  });
+
   it('reads "tell how many …" opening a message as a request, not as notifying anyone', () => {
     expect(termsOf('tell how many operators were hit')).toEqual(
       termsOf('how many operators were hit'),
