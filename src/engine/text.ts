@@ -185,7 +185,10 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // ("#cyberespionage"), the kill chain (the attack's stages); "as usual" and "correct me if I'm
   // wrong" frame the question.
   [/(?:^|\s)\d{1,2}\/(?=\s|$)|\b(?:first\s+)?q:/g, ' '],
-  [/\bcyber(espionage|attacks?|attackers?|heist|crime|criminals?)\b/g, ' $1 '],
+  [
+    /\bcyber(espionage|attacks?|attackers?|heist|crime|criminals?|crooks?|thie(?:f|ves)|gangs?)\b/g,
+    ' $1 ',
+  ],
   [/\bkill[\s-]*chain\b/g, ' stages '],
   [/\bas\s+usual\b|\bcorrect\s+me\s+if\s+(?:i\s+am|im|i)\s+wrong\b/g, ' '],
   // "What's your job" asks about the bot; "what is my role" about the asker: neither is in the reports.
@@ -342,6 +345,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // British, Australian and internet English: "clock them" is spot them, "on their trail" is
   // tracking them, "for good" is permanently, "some other lot" is
   // another group, "in the crosshairs" is targeted, "copping the blame" is being blamed,
+  // "lior div is who again", "cybereason is what now": the question word last, chat style.
+  [
+    /^\W*(?:(?:so|ok|okay|and|but|wait|sorry)\W+)*((?:[a-z0-9']+\s+){0,3}?[a-z0-9']+)\s+(?:is|are|was|were)\s+(who|what)(?:\s+(?:again|now|exactly|then|even))?\W*$/g,
+    ' $2 is $1 ',
+  ],
   // "whodunnit" is who did it, "hush hush" is secret, "the gist" is the main findings.
   [/\bclock(?:ed|ing|s)?\s+(?=them\b|it\b|the\s+hackers\b|the\s+attackers\b)/g, ' spotted '],
   [/\bon\s+(?:their|the|his|its)\s+(?:trail|tail)\b/g, ' tracking them '],

@@ -759,6 +759,15 @@ describe('chat around the questions', () => {
     );
   });
 
+  it('reads "X is who again", "X is what exactly" as asking who or what X is', () => {
+    expect(answeredBy('geng shuang was who?')).toBe('who-is-geng-shuang');
+    expect(answeredBy('ok apt10 is what exactly')).toBe('what-is-apt10');
+    expect(answeredBy('cybereason is who now')).toBe('what-is-cybereason');
+    expect(answeredBy('your name is what')).toBe('no_match');
+    // "Cybercrooks", "cyberthieves" are criminals.
+    expect(termsOf('cybercrooks')).toEqual(termsOf('crooks'));
+  });
+
   it('reads who is "behind" cybereason or an article as who runs or wrote it, not as a culprit', () => {
     expect(answeredBy('who is behind cybereason')).toBe('who-is-lior-div');
     expect(answeredBy("who's behind the bgr piece")).toBe('bgr-author');
