@@ -345,6 +345,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // British, Australian and internet English: "clock them" is spot them, "on their trail" is
   // tracking them, "for good" is permanently, "some other lot" is
   // another group, "in the crosshairs" is targeted, "copping the blame" is being blamed,
+  // "Written by anyone in particular" asks for an author, not about chosen targets.
+  [/\bby\s+(anyone|anybody|someone|somebody)\s+in\s+particular\b/g, ' by $1 '],
   // "lior div is who again", "cybereason is what now": the question word last, chat style.
   [
     /^\W*(?:(?:so|ok|okay|and|but|wait|sorry)\W+)*((?:[a-z0-9']+\s+){0,3}?[a-z0-9']+)\s+(?:is|are|was|were)\s+(who|what)(?:\s+(?:again|now|exactly|then|even))?\W*$/g,

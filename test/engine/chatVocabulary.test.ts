@@ -764,6 +764,11 @@ describe('chat around the questions', () => {
     expect(answeredBy('ok apt10 is what exactly')).toBe('what-is-apt10');
     expect(answeredBy('cybereason is who now')).toBe('what-is-cybereason');
     expect(answeredBy('your name is what')).toBe('no_match');
+    // "Written by anyone in particular" asks for an author; "target anyone in particular" does not.
+    expect(answeredBy('was the bloomberg story written by anyone in particular')).toBe(
+      'bloomberg-authors',
+    );
+    expect(answeredBy('did they target anyone in particular')).toBe('whose-data');
     // "Cybercrooks", "cyberthieves" are criminals.
     expect(termsOf('cybercrooks')).toEqual(termsOf('crooks'));
   });
