@@ -1223,7 +1223,8 @@ export function definitionSubject(value: string): string[] | null {
   } else if (DEFINITION_ASK.has(first)) {
     at++;
     if (DEFINITION_VERB.has(words[at] ?? '')) at++;
-    else if (!CONTRACTED_IS.test(value)) return null;
+    // "what's a web shell" reaches here as "what a web shell" once the "'s" is gone.
+    else if (!CONTRACTED_IS.test(value) && words[at] !== 'a' && words[at] !== 'an') return null;
     subject = words.slice(at);
   } else return null;
   // "what is ss7 and can it…": the subject ends where the next clause starts.

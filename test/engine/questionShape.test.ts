@@ -100,6 +100,10 @@ describe('definition questions', () => {
     expect(entryOf(engine.ask('what is lateral movement'))).toBe('no_match');
     expect(entryOf(engine.ask('wtf is apt10'))).toBe('what-is-apt10');
     expect(entryOf(engine.ask('whats cybereason'))).toBe('what-is-cybereason');
+    // "what's a …" loses its "'s" before the subject is read: it is still a definition.
+    expect(definitionSubject('what a keylogger')).toEqual(['keylogger']);
+    expect(entryOf(engine.ask("what's a rootkit"))).toBe('no_match');
+    expect(entryOf(engine.ask("what's an apt"))).toBe('no_match');
   });
 });
 
