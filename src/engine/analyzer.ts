@@ -303,7 +303,11 @@ const ACTED_ON = new Set(
   ),
 );
 const COUNTRY_WORDS = new Set('country countries nation nations'.split(' '));
-const VICTIM_TERMS = new Set(['hack', 'target', 'affect', 'among', 'victim', 'includ'].map(termOf));
+const INVOLVED_TERM = termOf('involved');
+const HACK_TERM = termOf('hacked');
+const VICTIM_TERMS = new Set(
+  ['hack', 'target', 'affect', 'among', 'victim', 'includ', 'involved'].map(termOf),
+);
 const COUNTRY_TERM = termOf('country');
 const TARGET_TERM = termOf('target');
 const NAMED_CARRIER: QueryTerm = { term: 'namedcarrier', word: 'namedcarrier', kind: 'known' };
@@ -368,7 +372,12 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
   // "Any asian countries affected?" asks yes or no, as "were any … affected" does.
   const asksAny = /^\W*any\b/.test(words.join(' '));
   if (!isCheckingQuestion(text) && !asksWhich && !asksAny) return terms;
-  const out = terms.filter((t) => !places.includes(t));
+  // "Were carriers in france involved" asks whether they were hit.
+  const out = terms
+    .filter((t) => !places.includes(t))
+    .map((t) =>
+      t.term === INVOLVED_TERM ? { term: HACK_TERM, word: 'hacked', kind: 'known' as const } : t,
+    );
   if (!out.some((t) => t.term === COUNTRY_TERM))
     out.push({ term: COUNTRY_TERM, word: 'country', kind: 'known' });
   // As "which countries" is read: a country asked about as a victim. "Did they hit carriers in

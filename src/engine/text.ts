@@ -367,6 +367,14 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(div|geng)\s+(?:bloke|chap|lad|fella|fellow|geezer|character)\b/g, ' $1 '],
   [/\bhigh[\s-]+end\b/g, ' sophisticated '],
   [/\b(?:infosec|security|cyber|cybersecurity)\s+(?:outfit|shop|mob)\b/g, ' security firm '],
+  // "The boston firm", "the israeli company" name Cybereason (only "the": "is it an israeli
+  // company" asks about it).
+  [
+    /\bthe\s+(?:boston|israeli)(?:[\s-]+based)?\s+(?:(?:security|cybersecurity|cyber|research|infosec)\s+)?(?:firm|company|outfit|startup|vendor|researchers)\b/g,
+    ' cybereason ',
+  ],
+  // What was in "the haul" was stolen.
+  [/\b(?:in|of|part\s+of)\s+(?:the|their)\s+haul\b/g, ' stolen '],
   // "Called out" is accused; "more these days" is increasingly (not a question about today).
   [/\b(?:called|calling|call)\s+out\b/g, ' accused '],
   [/\bmore\s+(?:and\s+more\s+)?(?:these\s+days|nowadays|lately|recently)\b/g, ' increasingly '],

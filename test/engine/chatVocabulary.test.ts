@@ -800,6 +800,14 @@ describe('chat around the questions', () => {
     expect(answeredBy('how ransomware works')).toBe('no_match');
   });
 
+  it('reads "the boston firm" as Cybereason, "in the haul" as stolen, carriers "involved" as hit', () => {
+    expect(answeredBy('how sure is the israeli firm about china')).toBe('how-sure');
+    expect(answeredBy('is cybereason an israeli company')).toBe('cybereason-background');
+    expect(answeredBy('were passwords in the haul')).toBe('passwords');
+    expect(answeredBy('were any spanish carriers involved')).toBe('which-countries');
+    expect(answeredBy('was huawei involved')).toBe('huawei-involved');
+  });
+
   it('reads a named victim place as asking which countries, not how many', () => {
     expect(answeredBy('did they hack telcos in spain or italy')).toBe('which-countries');
     expect(answeredBy('were any african carriers hit')).toBe('which-countries');
