@@ -373,6 +373,9 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bthe\s+(?:boston|israeli)(?:[\s-]+based)?\s+(?:(?:security|cybersecurity|cyber|research|infosec)\s+)?(?:firm|company|outfit|startup|vendor|researchers)\b/g,
     ' cybereason ',
   ],
+  // Taking over a network is controlling it, not stealing; what "walked out the door" was stolen.
+  [/\b(?:take|takes|took|taken|taking)\s+over\b/g, ' control '],
+  [/\b(?:walk|walks|walked|walking)\s+out\s+(?:of\s+)?the\s+door\b/g, ' stolen '],
   // What was in "the haul" was stolen.
   [/\b(?:in|of|part\s+of)\s+(?:the|their)\s+haul\b/g, ' stolen '],
   // "Called out" is accused; "more these days" is increasingly (not a question about today).

@@ -808,6 +808,13 @@ describe('chat around the questions', () => {
     expect(answeredBy('was huawei involved')).toBe('huawei-involved');
   });
 
+  it('reads taking over a network as controlling it, and what "walked out the door" as stolen', () => {
+    expect(termsOf('they took over the network')).toEqual(termsOf('they control the network'));
+    expect(termsOf('took over')).not.toEqual(termsOf('stole'));
+    expect(answeredBy('what data walked out the door')).toBe('what-was-stolen');
+    expect(answeredBy('who took over as ceo of cybereason')).toBe('no_match');
+  });
+
   it('reads a named victim place as asking which countries, not how many', () => {
     expect(answeredBy('did they hack telcos in spain or italy')).toBe('which-countries');
     expect(answeredBy('were any african carriers hit')).toBe('which-countries');
