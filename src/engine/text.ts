@@ -494,7 +494,16 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:can|could|would)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell|explain|show)\s+(?:me|us)\b|\btell\s+me\b|\bexplain\s+to\s+me\b/g,
     ' ',
   ],
-  [/\b(?:is|it's|its|isn't|is\s+not)\s+(?:it|this|that|the\s+[\p{L}]+)\s+over\b/gu, ' ongoing '],
+  // "Is it over": the campaign, not the trade war.
+  [
+    /\b(?:is|it's|its|isn't|is\s+not)\s+(?:it|this|that|the\s+(?!tradewar\b)[\p{L}]+)\s+over\b/gu,
+    ' ongoing ',
+  ],
+  // A company that "went public" listed its shares; a report that did was published.
+  [
+    /\b(cybereason|huawei|bgr|bloomberg)\s+(?:go|goes|went|gone|going)\s+public\b(?!\s+(?:with|about)\b)/g,
+    ' $1 ipo ',
+  ],
   [/\b(?:come|came|comes|coming)\s+out\b|\bwent\s+public\b/g, ' published '],
   // Questions about the time after the articles, about the bot itself, and about pay: none of
   // these has an answer in the reports, so they become words the knowledge base does not know.

@@ -808,6 +808,13 @@ describe('chat around the questions', () => {
     expect(answeredBy('was huawei involved')).toBe('huawei-involved');
   });
 
+  it('tells a company going public (a listing) from a report going public, and the trade war from the hack being over', () => {
+    expect(answeredBy('has cybereason gone public yet')).toBe('no_match');
+    expect(answeredBy('when did cybereason go public with the research')).toBe('when-reported');
+    expect(answeredBy('is the trade war over')).not.toBe('still-ongoing');
+    expect(answeredBy('is the hack over')).toBe('still-ongoing');
+  });
+
   it('reads taking over a network as controlling it, and what "walked out the door" as stolen', () => {
     expect(termsOf('they took over the network')).toEqual(termsOf('they control the network'));
     expect(termsOf('took over')).not.toEqual(termsOf('stole'));
