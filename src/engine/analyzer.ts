@@ -63,8 +63,8 @@ export class QueryAnalyzer {
   ) {
     this.#vocabulary = vocabulary;
     this.#knownTerms = knownTerms;
-    const full = names
-      .map((name) => name.trim().split(/\s+/))
+    const full = [...new Set(names.map((name) => name.trim()))]
+      .map((name) => name.split(/\s+/))
       .filter(
         (parts) =>
           parts.length >= 2 && parts.length <= 3 && parts.every((p) => /^[\p{L}'-]+$/u.test(p)),
