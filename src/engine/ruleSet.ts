@@ -212,12 +212,20 @@ const isWordCode = (code: number) =>
 
 /** Compiles `rules` into one function applying them in order. */
 export function compileRuleSet(rules: readonly Rule[]): (text: string) => string {
-  // A whole-word anchor is looked up by the word; any other by its first one or two characters.
-  const byWord = new Map<string, number[]>();
+  // An anchor of word characters only decides from the word it starts alone: the rules each word
+  // may start are worked out once and remembered. Any other anchor ("don't") is looked up by its
+  // first one or two characters and checked in place.
+  const wholeWords = new Map<string, number[]>();
+  const prefixes = new Map<string, { anchor: string; rule: number }[]>();
   const byStart = new Map<number, { anchor: string; whole: boolean; rule: number }[]>();
   const always: number[] = [];
   const keyOf = (text: string, at: number, length: number) =>
     length === 1 ? text.charCodeAt(at) : text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1);
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   rules.forEach(([pattern], rule) => {
     const anchors = pattern.flags.includes('i') ? null : anchorsOf(pattern.source);
     if (anchors === null) {
@@ -227,18 +235,25 @@ export function compileRuleSet(rules: readonly Rule[]): (text: string) => string
     for (const written of new Set(anchors)) {
       const anchor = written.trimEnd();
       const whole = written.endsWith(' ');
-      if (whole && /^\w+$/.test(anchor)) {
-        const list = byWord.get(anchor);
-        if (list) list.push(rule);
-        else byWord.set(anchor, [rule]);
-        continue;
-      }
-      const key = keyOf(anchor, 0, Math.min(2, anchor.length));
-      const list = byStart.get(key);
-      if (list) list.push({ anchor, whole, rule });
-      else byStart.set(key, [{ anchor, whole, rule }]);
+      if (!/^\w+$/.test(anchor))
+        push(byStart, keyOf(anchor, 0, Math.min(2, anchor.length)), { anchor, whole, rule });
+      else if (whole) push(wholeWords, anchor, rule);
+      else push(prefixes, anchor.charAt(0), { anchor, rule });
     }
   });
+  const wordRules = new Map<string, readonly number[]>();
+  const rulesOfWord = (word: string): readonly number[] => {
+    let found = wordRules.get(word);
+    if (found === undefined) {
+      const own = [...(wholeWords.get(word) ?? [])];
+      for (const { anchor, rule } of prefixes.get(word.charAt(0)) ?? [])
+        if (word.startsWith(anchor)) own.push(rule);
+      found = own;
+      if (wordRules.size >= MAX_REMEMBERED_WORDS) wordRules.clear();
+      wordRules.set(word, found);
+    }
+    return found;
+  };
   const mark = new Uint8Array(rules.length);
   const markAnchored = (text: string, at: number, key: number) => {
     const list = byStart.get(key);
@@ -249,6 +264,7 @@ export function compileRuleSet(rules: readonly Rule[]): (text: string) => string
       mark[rule] = 1;
     }
   };
+  const checksInPlace = byStart.size > 0;
   const markPossible = (text: string) => {
     mark.fill(0);
     for (const rule of always) mark[rule] = 1;
@@ -260,11 +276,12 @@ export function compileRuleSet(rules: readonly Rule[]): (text: string) => string
       }
       let end = at + 1;
       while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
-      const whole = byWord.get(text.slice(at, end));
-      if (whole) for (const rule of whole) mark[rule] = 1;
-      markAnchored(text, at, text.charCodeAt(at));
-      if (end - at >= 2)
-        markAnchored(text, at, text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1));
+      for (const rule of rulesOfWord(text.slice(at, end))) mark[rule] = 1;
+      if (checksInPlace) {
+        markAnchored(text, at, text.charCodeAt(at));
+        if (end - at >= 2)
+          markAnchored(text, at, text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1));
+      }
       at = end;
     }
   };
@@ -282,3 +299,6 @@ export function compileRuleSet(rules: readonly Rule[]): (text: string) => string
     return text;
   };
 }
+
+/** Words whose possible rules are remembered, at most (the knowledge base uses a few thousand). */
+const MAX_REMEMBERED_WORDS = 20_000;
