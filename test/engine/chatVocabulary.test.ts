@@ -815,6 +815,17 @@ describe('chat around the questions', () => {
     expect(answeredBy('is the hack over')).toBe('still-ongoing');
   });
 
+  it('knows more words for stealing, hacking, attackers and finding', () => {
+    for (const [word, same] of [
+      ['siphoned', 'stole'],
+      ['hoovered', 'stole'],
+      ['raided', 'hacked'],
+      ['adversaries', 'hackers'],
+      ['unearthed', 'found'],
+    ] as const)
+      expect(termsOf(word), word).toEqual(termsOf(same));
+  });
+
   it('reads taking over a network as controlling it, and what "walked out the door" as stolen', () => {
     expect(termsOf('they took over the network')).toEqual(termsOf('they control the network'));
     expect(termsOf('took over')).not.toEqual(termsOf('stole'));
