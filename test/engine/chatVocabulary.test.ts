@@ -815,13 +815,18 @@ describe('chat around the questions', () => {
     expect(answeredBy('is the hack over')).toBe('still-ongoing');
   });
 
-  it('knows more words for stealing, hacking, attackers and finding', () => {
+  it('knows more words for stealing, hacking, attackers, finding, denying, proof and scale', () => {
     for (const [word, same] of [
       ['siphoned', 'stole'],
       ['hoovered', 'stole'],
       ['raided', 'hacked'],
       ['adversaries', 'hackers'],
       ['unearthed', 'found'],
+      ['rejected', 'denied'],
+      ['verified', 'confirmed'],
+      ['convinced', 'confident'],
+      ['clients', 'customers'],
+      ['widespread', 'massive'],
     ] as const)
       expect(termsOf(word), word).toEqual(termsOf(same));
   });
