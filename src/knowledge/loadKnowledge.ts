@@ -372,8 +372,9 @@ const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
 /** Two phrasings are the same when they differ only in case, punctuation and spacing. */
 function phrasingKeyOf(phrasing: string): string {
   // Printable ASCII needs no Unicode folding (most phrasings: this check runs on thousands).
-  const folded = PRINTABLE_ASCII.test(phrasing) ? phrasing : foldForVerbatim(phrasing);
-  return folded.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  if (PRINTABLE_ASCII.test(phrasing))
+    return phrasing.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldForVerbatim(phrasing).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function shorten(value: string, max = 80): string {
