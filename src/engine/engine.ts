@@ -357,7 +357,8 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     if (sayer.length > 0)
       onlyWhere((entry) => sayer.some((term) => reportsStatementsOf().get(entry)?.has(term)));
     // "Who is the spokesman bloomberg quotes" is not answered by an entry about BGR's spokesman
-    // (unless the question names a person, who then says which article is meant).
+    // (unless the question also names someone or something else, "gwen ackerman", which then
+    // says which article is meant).
     const named = publishersIn(terms.map((t) => t.term));
     if (
       named.length === 1 &&

@@ -1252,7 +1252,8 @@ export function definitionSubject(value: string): string[] | null {
     // "how does mimikatz work", "how ransomware works" ask what a thing is and does.
     const end = words.findLastIndex((word) => !DEFINITION_TAIL.has(word));
     const does = words[at + 1] === 'does' || words[at + 1] === 'do';
-    if (words[end] !== (does ? 'work' : 'works') && !(does && words[end] === 'works')) return null;
+    const works = words[end] === 'works' || (does && words[end] === 'work');
+    if (!works) return null;
     subject = words.slice(at + (does ? 2 : 1), end).filter((word) => !DEFINITION_TAIL.has(word));
   } else if (DEFINITION_ASK.has(first)) {
     at++;
