@@ -368,9 +368,10 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
   if (places.length === 0 || !terms.some((t) => VICTIM_TERMS.has(t.term))) return terms;
   // "Which telcos in Israel were hit" asks the same of a place where victims were.
   const inPlace = (t: QueryTerm) => LOCATION_LEAD.has(words[words.indexOf(t.word) - 1] ?? '');
-  const asksWhich = /^\W*(?:which|what)\b/.test(words.join(' ')) && places.every(inPlace);
+  const said = words.join(' ');
+  const asksWhich = /^\W*(?:which|what)\b/.test(said) && places.every(inPlace);
   // "Any asian countries affected?" asks yes or no, as "were any … affected" does.
-  const asksAny = /^\W*any\b/.test(words.join(' '));
+  const asksAny = /^\W*any\b/.test(said);
   if (!isCheckingQuestion(text) && !asksWhich && !asksAny) return terms;
   // "Were carriers in france involved" asks whether they were hit.
   const out = terms
@@ -387,7 +388,7 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
     return /^(?:or|and)$/.test(words[at - 1] ?? '') && isPlaceName(words[at - 2] ?? '');
   };
   const asVictimThere = (t: QueryTerm) => inPlace(t) || describesVictims(t.word) || joined(t);
-  const asksHowMany = /\bhow\s+many\b/.test(words.join(' '));
+  const asksHowMany = /\bhow\s+many\b/.test(said);
   if (
     (asksWhich || (!asksHowMany && places.every(asVictimThere))) &&
     !out.some((t) => t.term === TARGET_TERM)
