@@ -747,9 +747,10 @@ describe('chat around the questions', () => {
   });
 
   it('answers a question naming one article from an entry about that article, not the other', () => {
-    expect(answeredBy('which chinese official does the bloomberg story quote')).toBe(
+    expect(answeredBy('which foreign ministry spokesman does bloomberg name')).toBe(
       'who-is-geng-shuang',
     );
+    expect(answeredBy('who is the spokesperson quoted in bloomberg')).toBe('who-is-geng-shuang');
     expect(answeredBy('who is the foreign ministry official in the bgr article')).toBe(
       'bgr-spokesman-name',
     );
