@@ -23,4 +23,12 @@ describe('questions asking for a statement', () => {
       answeredBy('what did the intelligence community say'),
     );
   });
+
+  it('include what a party did about it: only an entry reporting that party’s response answers', () => {
+    expect(statementSubject('what did the eu do about it')).toEqual(['eu']);
+    expect(statementSubject('has cybereason done anything about this')).toBeNull();
+    expect(statementSubject('what did they do to the networks')).toBeNull();
+    expect(answeredBy('what did the eu do about it')).toBe('no_match');
+    expect(answeredBy('what did china do about it')).toBe('china-response');
+  });
 });
