@@ -1278,7 +1278,7 @@ export function definitionSubject(value: string): string[] | null {
  * we know it was china", which asks for evidence.
  */
 const HOW_TO_ASK =
-  /^\W*(?:(?:so|ok|okay|and|but|um|hey|pls|please)\W+)*(?:how\s+(?:do|can|could|should|would)\s+(?:i|we|u|you|one|people|someone)\b(?!\s+(?:even\s+)?(?:know|tell)\b)|how\s+to\b)/;
+  /^\W*(?:(?:so|ok|okay|and|but|um|hey|pls|please)\W+)*(?:how\s+(?:do|can|could|should|would)\s+(?:i|we|u|you|one|people|someone)\b(?!\s+(?:even\s+)?(?:know|tell)\b)|how\s+to\b|(?:what|which)\s+(?:\S+\s+){0,2}?(?:should|do|can)\s+(?:i|we|u)\s+(?:get|buy|use|install|download|pick|choose)\b)/;
 
 export function asksHowTo(value: string): boolean {
   return HOW_TO_ASK.test(prepareText(value));

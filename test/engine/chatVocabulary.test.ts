@@ -612,6 +612,16 @@ describe('chat around the questions', () => {
     expect(answeredBy('how do i know if i was affected')).toBe('am-i-affected');
   });
 
+  it('reads "what X should i get/use" as a request for a recommendation, which no entry gives', () => {
+    expect(asksHowTo('what antivirus should i get')).toBe(true);
+    expect(asksHowTo('which carrier should i pick')).toBe(true);
+    expect(asksHowTo('what did they get')).toBe(false);
+    expect(asksHowTo('what tools did they use')).toBe(false);
+    expect(answeredBy('what antivirus should i get')).toBe('no_match');
+    expect(answeredBy('which carrier should i pick')).toBe('no_match');
+    expect(answeredBy('what tools did they use')).toBe('what-tools');
+  });
+
   it('reads a well-known attack tool as a tool, which the articles do not name', () => {
     expect(termsOf('did they use mimikatz')).toEqual(termsOf('did they use malware'));
     expect(termsOf('was it cobalt strike or a web shell')).toEqual(
