@@ -531,6 +531,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' push ',
   ],
   [/\bi\s+(?:wanna|want\s+to)\s+know\b|\bdo\s+(?:you|u)\s+know\b/g, ' '],
+  // "Do we know the telcos that got hit" asks which ones; "how do we know" asks for evidence.
+  [/(?<!\bhow\s+)\b(?:do|does)\s+(?:we|they|anyone|anybody|ppl|people)\s+know\s+(?:the|what)\b/g, ' which '],
+  [
+    /(?<!\bhow\s+)\b(?:do|does)\s+(?:we|they|anyone|anybody|ppl|people)\s+know\b(?=\s+(?:who|which|when|where|why|how|if|whether)\b)/g,
+    ' ',
+  ],
   // The asker's own family and friends are context, not the subject: "my kids' phone" is "my phone".
   [
     /\b(my|our)\s+(?:kids?|children|child|sons?|daughters?|mom|mum|mother|dad|father|parents?|wife|husband|family|grand(?:son|daughter|kids?|children|ma|pa|mother|father|parents?)|uncle|aunt|cousin|friends?|boss|teacher|neighbou?r)\b/g,

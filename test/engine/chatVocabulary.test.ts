@@ -612,6 +612,14 @@ describe('chat around the questions', () => {
     expect(answeredBy('how do i know if i was affected')).toBe('am-i-affected');
   });
 
+  it('reads "do we know the X" as "which X", and "how do we know" as asking for evidence', () => {
+    expect(termsOf('do we know the telcos that got hit')).toEqual(termsOf('which telcos got hit'));
+    expect(answeredBy('do we know the telcos that got hit')).toBe('which-carriers');
+    expect(answeredBy('do we know the carriers')).toBe('which-carriers');
+    expect(answeredBy('do we know who did it')).toBe('who-is-blamed');
+    expect(answeredBy('how do we know it was china')).toBe('is-it-proven');
+  });
+
   it('reads "what X should i get/use" as a request for a recommendation, which no entry gives', () => {
     expect(asksHowTo('what antivirus should i get')).toBe(true);
     expect(asksHowTo('which carrier should i pick')).toBe(true);
