@@ -365,10 +365,21 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
       (!NATIONALITY.test(t.word) || describesVictims(t.word)) &&
       !acts(t.word),
   );
-  if (places.length === 0 || !terms.some((t) => VICTIM_TERMS.has(t.term))) return terms;
+  if (places.length === 0) return terms;
   // "Which telcos in Israel were hit" asks the same of a place where victims were.
   const inPlace = (t: QueryTerm) => LOCATION_LEAD.has(words[words.indexOf(t.word) - 1] ?? '');
   const said = words.join(' ');
+  // "…in france or germany": the second place is where the first one is.
+  const joined = (t: QueryTerm) => {
+    const at = words.indexOf(t.word);
+    return /^(?:or|and)$/.test(words[at - 1] ?? '') && isPlaceName(words[at - 2] ?? '');
+  };
+  // "Any telcos in france?" asks whether carriers there were among the victims, unsaid.
+  const asksAnyCarriersThere =
+    /^\W*any\s+(?:\S+\s+)?(?:telcos?|carriers?|operators?|networks?|providers?)\s+(?:in|from)\s+(?:the\s+)?\S+(?:\s+(?:or|and)\s+(?:the\s+)?\S+)*\W*$/.test(
+      said,
+    ) && places.every((t) => inPlace(t) || joined(t));
+  if (!asksAnyCarriersThere && !terms.some((t) => VICTIM_TERMS.has(t.term))) return terms;
   const asksWhich = /^\W*(?:which|what)\b/.test(said) && places.every(inPlace);
   // "Any asian countries affected?" asks yes or no, as "were any … affected" does.
   const asksAny = /^\W*any\b/.test(said);
@@ -383,10 +394,6 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
     out.push({ term: COUNTRY_TERM, word: 'country', kind: 'known' });
   // As "which countries" is read: a country asked about as a victim. "Did they hit carriers in
   // germany", "any asian countries hit" ask which countries, not how many.
-  const joined = (t: QueryTerm) => {
-    const at = words.indexOf(t.word);
-    return /^(?:or|and)$/.test(words[at - 1] ?? '') && isPlaceName(words[at - 2] ?? '');
-  };
   const asVictimThere = (t: QueryTerm) => inPlace(t) || describesVictims(t.word) || joined(t);
   const asksHowMany = /\bhow\s+many\b/.test(said);
   if (

@@ -764,6 +764,13 @@ describe('chat around the questions', () => {
     expect(answeredBy('did asian hackers do it')).toBe('no_match');
   });
 
+  it('reads "any telcos in france or germany?" as asking whether carriers there were hit', () => {
+    expect(answeredBy('any telcos in france or germany?')).toBe('which-countries');
+    expect(answeredBy('any carriers in japan')).toBe('which-countries');
+    expect(answeredBy('any telcos in france said anything?')).toBe('no_match');
+    expect(answeredBy('what is the biggest carrier in africa')).toBe('no_match');
+  });
+
   it('answers a question naming one article from an entry about that article, not the other', () => {
     expect(answeredBy('which foreign ministry spokesman does bloomberg name')).toBe(
       'who-is-geng-shuang',
