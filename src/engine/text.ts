@@ -370,7 +370,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "The boston firm", "the israeli company" name Cybereason (only "the": "is it an israeli
   // company" asks about it).
   [
-    /\bthe\s+(?:boston|israeli)(?:[\s-]+based)?\s+(?:(?:security|cybersecurity|cyber|research|infosec)\s+)?(?:firm|company|outfit|startup|vendor|researchers)\b/g,
+    /\bthe\s+(?:boston|israeli)(?:[\s-]+based)?\s+(?:(?:security|cybersecurity|cyber|research|infosec)\s+)?(?:firm|company|outfit|startup|vendor|researchers|one)\b/g,
     ' cybereason ',
   ],
   // Taking over a network is controlling it, not stealing; what "walked out the door" was stolen.
@@ -378,6 +378,17 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:walk|walks|walked|walking)\s+out\s+(?:of\s+)?the\s+door\b/g, ' stolen '],
   // What was in "the haul" was stolen.
   [/\b(?:in|of|part\s+of)\s+(?:the|their)\s+haul\b/g, ' stolen '],
+  // "What did they get, like phone numbers, call logs??": the examples guess at the answer, the
+  // question asks for all of it.
+  [
+    /\b(what\s+(?:did|do|have|has)\s+(?:they|the\s+hackers|the\s+attackers|hackers|attackers|the\s+group)\s+(?:get|got|take|took|taken|steal|stole|stolen|grab|grabbed|nab|nabbed|swipe|swiped))\s*[,;:-]?\s+(?:like|just|only|e\.?g\.?|such\s+as|for\s+example|for\s+instance)\b[^?.!]*/g,
+    '$1 ',
+  ],
+  // What the hackers "got" or "grabbed" is what they stole ("what did the hackers get").
+  [
+    /\bwhat\s+(did|do|have|has)\s+(they|the\s+hackers|hackers|the\s+attackers|attackers|the\s+group|apt10)\s+(?:get|got|grab|grabbed|nab|nabbed)\b(?!\s+(?:in|into|to|on|onto|out|away|up|access|caught|found|inside|through)\b)/g,
+    ' what $1 $2 steal ',
+  ],
   // "Called out" is accused; "more these days" is increasingly (not a question about today).
   [/\b(?:called|calling|call)\s+out\b/g, ' accused '],
   [/\bmore\s+(?:and\s+more\s+)?(?:these\s+days|nowadays|lately|recently)\b/g, ' increasingly '],
@@ -532,7 +543,10 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\bi\s+(?:wanna|want\s+to)\s+know\b|\bdo\s+(?:you|u)\s+know\b/g, ' '],
   // "Do we know the telcos that got hit" asks which ones; "how do we know" asks for evidence.
-  [/(?<!\bhow\s+)\b(?:do|does)\s+(?:we|they|anyone|anybody|ppl|people)\s+know\s+(?:the|what)\b/g, ' which '],
+  [
+    /(?<!\bhow\s+)\b(?:do|does)\s+(?:we|they|anyone|anybody|ppl|people)\s+know\s+(?:the|what)\b/g,
+    ' which ',
+  ],
   [
     /(?<!\bhow\s+)\b(?:do|does)\s+(?:we|they|anyone|anybody|ppl|people)\s+know\b(?=\s+(?:who|which|when|where|why|how|if|whether)\b)/g,
     ' ',

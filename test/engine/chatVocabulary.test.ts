@@ -764,6 +764,19 @@ describe('chat around the questions', () => {
     expect(answeredBy('did asian hackers do it')).toBe('no_match');
   });
 
+  it('reads "what did they get, like X" as asking what was stolen, the examples aside', () => {
+    expect(termsOf('what did the hackers get')).toEqual(termsOf('what did the hackers steal'));
+    expect(termsOf('what did the hackers get, like phone numbers, call logs??')).toEqual(
+      termsOf('what did the hackers steal'),
+    );
+    expect(termsOf('what did they get into')).not.toContain(termsOf('steal')[0]);
+    expect(answeredBy('so what did they get, just call logs?')).toBe('what-was-stolen');
+    expect(answeredBy('what did the hackers get, like phone numbers, call logs??')).toBe(
+      'what-was-stolen',
+    );
+    expect(termsOf('who was it, the boston one')).toContain(termsOf('cybereason')[0]);
+  });
+
   it('reads "any telcos in france or germany?" as asking whether carriers there were hit', () => {
     expect(answeredBy('any telcos in france or germany?')).toBe('which-countries');
     expect(answeredBy('any carriers in japan')).toBe('which-countries');
