@@ -777,6 +777,14 @@ describe('chat around the questions', () => {
     expect(termsOf('who was it, the boston one')).toContain(termsOf('cybereason')[0]);
   });
 
+  it('reads "less" and "fewer" like "more": the number carries the question', () => {
+    expect(termsOf('was it over 30 countries or less')).toEqual(
+      termsOf('was it over 30 countries'),
+    );
+    expect(termsOf('fewer than 10 telcos?')).toEqual(termsOf('than 10 telcos?'));
+    expect(answeredBy('was it over 30 countries or less')).toBe('how-many-countries');
+  });
+
   it('reads "any telcos in france or germany?" as asking whether carriers there were hit', () => {
     expect(answeredBy('any telcos in france or germany?')).toBe('which-countries');
     expect(answeredBy('any carriers in japan')).toBe('which-countries');
