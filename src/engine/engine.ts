@@ -167,6 +167,10 @@ export function voteOfClauses<T extends { readonly ranked: readonly ScoredEntry[
   return winner?.best ?? null;
 }
 
+/** A question ending by pointing back at what the message names ("…, what is it actually?"). */
+const POINTS_BACK =
+  /(?:^|[\s,.;:!?])(?:(?:what|whats|wat)\s*(?:is|was|s|are)?\s+(?:it|this|that)|(?:who|whos)\s*(?:is|was|s|are)?\s+(?:he|she|that|this|they|him|her|them))(?:\s+(?:thing|about|actually|really|exactly|here|then|again|even|all|in\s+this\s+context))*\W*$/i;
+
 /** A phrase in quotation marks ("what does 'likeliest candidate' mean"). */
 const QUOTED_PHRASE =
   /(?:^|[\s(])["“‘']([^"“”‘’'\s][^"“”‘’']*\s[^"“”‘’']*[^"“”‘’'\s])["”’'](?=$|[\s?!.,:;)])/u;
@@ -283,6 +287,9 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
   // what it defines (the subjects of its "what is X" / "who is X" phrasings).
   const reportsStatementsOf = lazyPhrasingTable(sayerTermsOf);
   const defines = lazyPhrasingTable(subjectTermsOf);
+  const definedSubjects = lazy(
+    () => new Set([...defines().values()].flatMap((terms) => [...terms])),
+  );
   // Which entries are asked as instructions ("how do i know if i was affected").
   const HOW_TO = 'howto';
   const givesInstructions = lazyPhrasingTable((text) => (asksHowTo(text) ? [HOW_TO] : []));
@@ -410,6 +417,19 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     // "What is an IMSI catcher and how does it work?": the later clauses are about a thing the
     // reports never name, so none of them may answer alone.
     if (opensWithUnknownSubject(question)) return whole;
+    // "I keep seeing 'operation soft cell' on twitter, what is it?": a question pointing back at
+    // the one thing the message names that an entry defines asks what that thing is.
+    if (POINTS_BACK.test(question)) {
+      const named = [
+        ...new Map(
+          analysis.terms.filter((t) => definedSubjects().has(t.term)).map((t) => [t.term, t]),
+        ).values(),
+      ];
+      if (named.length === 1) {
+        const resolved = rank(analyse(`what is ${named[0]?.word ?? ''}`, quotes));
+        if (passes(resolved.ranked[0])) return resolved;
+      }
+    }
     // Clauses that differ only in punctuation or stop words rank alike: each is ranked once.
     const seen = new Set<string>([analysis.key]);
     const passing: ReturnType<typeof rank>[] = [];

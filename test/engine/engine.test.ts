@@ -107,6 +107,20 @@ describe('ask', () => {
       'who found it',
     );
   });
+
+  it('reads "what is it" / "who is he" at the end as asking about the one thing the message names', () => {
+    const ask = (q: string) => entryOf(engine.ask(q));
+    expect(ask('i keep seeing operation soft cell on twitter. what is it?')).toBe(
+      'what-is-soft-cell',
+    );
+    expect(ask('just saw a tweet about "operation soft cell", whats that')).toBe(
+      'what-is-soft-cell',
+    );
+    expect(ask('lior div keeps getting quoted, who is he')).toBe('who-is-lior-div');
+    // Two things named: which one "it" is stays unsaid.
+    expect(ask('so apt10 and cybereason, what is it')).not.toBe('what-is-cybereason');
+    expect(ask('my cousin keeps talking about ransomware, what is it')).toBe('no_match');
+  });
 });
 
 describe('passage fallback', () => {
