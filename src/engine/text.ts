@@ -264,8 +264,10 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bper\s+(?=(?:the\s+)?(?:bgr|bloomberg|reuters|cybereason|div|articles?|reports?|research)\b)/g,
     ' in ',
   ],
-  // A trailing "or whatever" leaves the question as it was; dragnet is mass surveillance.
+  // A trailing "or whatever" leaves the question as it was, as does a closing "or what", "or
+  // nah", "or something" ("is this from bloomberg or what"); dragnet is mass surveillance.
   [/\bor\s+whatever\b/g, ' '],
+  [/\s+or\s+(?:what|wat|nah|naw|not|no|something|smth|sth)(?=\W*$)/g, ' '],
   [/\bdragnet\b/g, ' mass '],
   // "Reuters' angle", "what did reuters contribute", "reuters reports what" ask what Reuters
   // reported (its apostrophe is gone by now).

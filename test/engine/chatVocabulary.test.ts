@@ -777,6 +777,14 @@ describe('chat around the questions', () => {
     expect(termsOf('who was it, the boston one')).toContain(termsOf('cybereason')[0]);
   });
 
+  it('reads a closing "or what", "or nah", "or something" as a tag that changes nothing', () => {
+    expect(termsOf('is this from bloomberg or what')).toEqual(termsOf('is this from bloomberg'));
+    expect(answeredBy('is this from bloomberg or what')).toBe('news-sources');
+    expect(answeredBy('is apt10 like part of the chinese govt or what')).toBe('what-is-apt10');
+    expect(termsOf('was it china or not')).toEqual(termsOf('was it china'));
+    expect(termsOf('china or russia')).toContain(termsOf('russia')[0]);
+  });
+
   it('reads "less" and "fewer" like "more": the number carries the question', () => {
     expect(termsOf('was it over 30 countries or less')).toEqual(
       termsOf('was it over 30 countries'),
