@@ -530,7 +530,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ` ${POST_REPORT} `,
   ],
   [
-    /\b(?:are|r)\s+(?:you|u)\b(?!\s+(?:[\p{L}]+\s+)?[\p{L}]+ing\b)|\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b(?!\s+(?:[\p{L}]+\s+)?[\p{L}]+ing\b)|\byourself\b|\babout\s+(?:you|u)\b/gu,
+    /\b(?:are|r)\s+(?:you|u)\b(?!\s+(?:[\p{L}]+\s+)?(?:[\p{L}]+ing|based\s+on|use)\b)|\b(?:who|what)\s+(?:are|r)\s+(?:you|u)\b(?!\s+(?:[\p{L}]+\s+)?(?:[\p{L}]+ing|based\s+on|use)\b)|\byourself\b|\babout\s+(?:you|u)\b/gu,
     ' botself ',
   ],
   [

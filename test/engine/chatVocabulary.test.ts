@@ -777,6 +777,13 @@ describe('chat around the questions', () => {
     expect(termsOf('who was it, the boston one')).toContain(termsOf('cybereason')[0]);
   });
 
+  it('reads "are you going off / pulling from X" as asking for the sources, not about the bot', () => {
+    expect(answeredBy('are you only going off bloomberg?')).toBe('news-sources');
+    expect(answeredBy('which outlets are you pulling from')).toBe('news-sources');
+    expect(answeredBy('are you based on chatgpt')).toBe('no_match');
+    expect(answeredBy('are you a bot')).not.toBe('news-sources');
+  });
+
   it('reads a closing "or what", "or nah", "or something" as a tag that changes nothing', () => {
     expect(termsOf('is this from bloomberg or what')).toEqual(termsOf('is this from bloomberg'));
     expect(answeredBy('is this from bloomberg or what')).toBe('news-sources');
