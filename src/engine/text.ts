@@ -1394,7 +1394,7 @@ export function questionTypeOf(value: string): QuestionType | null {
 const NUMBER_WORDS =
   /(?<![A-Za-z\d])\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundred|thousand|several|few|none|figure|number|amount)\b/i;
 const TIME_WORDS =
-  /\b(?:\d{4}|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|years?|months?|weeks?|days?|since|ago|ongoing|earlier|later|yet|still)\b/i;
+  /\b(?:\d{4}|january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:past|last|next|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+(?:years?|months?|weeks?|days?)|since|ago|ongoing|earlier|later|yet|still)\b/i;
 const DURATION_WORDS =
   /\b(?:years?|months?|weeks?|days?|since|ago|over\s+the\s+past|ongoing|still|20\d\d)\b/i;
 const CLOCK_WORDS =

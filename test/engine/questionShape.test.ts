@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { answeredBy } from '../helpers.js';
 import {
   buildEngine,
   focusClauses,
@@ -38,6 +39,15 @@ describe('question type', () => {
     // "APT10" in an answer holds no figure: a count question about it finds none there.
     expect(answerFitsType('APT10 is a hacking group.', 'quantity')).toBe(false);
     expect(answerFitsType('It hit 10 carriers.', 'quantity')).toBe(true);
+  });
+
+  it('finds a time in an answer only where it dates something, not in "years of warnings"', () => {
+    expect(answerFitsType('BGR opens with years of US intelligence warnings.', 'time')).toBe(false);
+    expect(answerFitsType('Cybereason has watched it over the past year.', 'time')).toBe(true);
+    expect(answerFitsType('It began in 2012.', 'time')).toBe(true);
+    expect(answerFitsType('It was reported two weeks ago.', 'time')).toBe(true);
+    expect(answeredBy('when did the huawei ban start')).toBe('no_match');
+    expect(answeredBy('when did cybereason start tracking them')).toBe('how-long-tracked');
   });
 
   it('reads "where can I read/find" as asking for a source, not a place', () => {
