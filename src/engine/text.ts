@@ -1308,7 +1308,7 @@ export function asksHowTo(value: string): boolean {
 
 /** "What did X say", "did X comment", "how did X respond": asks for a statement X made. */
 const STATEMENT_ASK =
-  /(?:^|\s)(?:what\s+(?:did|does|do|has|have|had)|did|does|has|have|how\s+(?:did|does|has))\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|said|says|state|stated|comment|commented|respond|responded|reply|replied|react|reacted|put\s+out|issue|issued|release|released|do\s+(?:anything\s+|something\s+)?(?:about|in\s+response\s+to)\s+(?:it|this|that)|done\s+(?:anything\s+)?about\s+(?:it|this|that))\b/;
+  /(?:^|\s)(?:what\s+(?:did|does|do|has|have|had)|did|does|has|have|how\s+(?:did|does|has))\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|said|says|state|stated|comment|commented|respond|responded|reply|replied|react|reacted|put\s+out|issue|issued|release|released|do\s+(?:anything\s+|something\s+)?(?:about\s+(?:it|this|that)|in\s+response)|done\s+(?:anything\s+)?about\s+(?:it|this|that))\b/;
 /** Not a party that makes a statement: a pronoun, the reports themselves, or anyone at all. */
 const NOT_A_SAYER = new Set(
   'they them it he she you u we i this that these those report reports reporting reporter reporters journalist journalists coverage piece write writeup author authors outlet article articles story stories bloomberg bgr cybereason researchers research experts paper study blog post source sources media news anyone anybody someone somebody everyone people any either other second first both'.split(

@@ -29,6 +29,8 @@ describe('questions asking for a statement', () => {
     expect(statementSubject('has cybereason done anything about this')).toBeNull();
     expect(statementSubject('what did they do to the networks')).toBeNull();
     expect(answeredBy('what did the eu do about it')).toBe('no_match');
+    expect(statementSubject('what did the eu do in response')).toEqual(['eu']);
+    expect(answeredBy('what did the eu do in response')).toBe('no_match');
     expect(answeredBy('what did china do about it')).toBe('china-response');
   });
 });
