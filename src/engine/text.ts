@@ -908,7 +908,8 @@ const CHAT_FILLER = [
   'obviously clearly merely simply definitely seriously totally surely presumably essentially ',
   'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai ',
   'idea everywhere ours yours theirs ong deadass ratio bussin spill dfir infosec threatintel thread ',
-  'somewhere stories specifically specificaly particularly srsly saga reckon less fewer',
+  'somewhere stories specifically specificaly particularly srsly saga reckon less fewer ',
+  'bc hes shes rly confused',
 ]
   .join('')
   .split(' ');

@@ -792,6 +792,16 @@ describe('chat around the questions', () => {
     expect(termsOf('china or russia')).toContain(termsOf('russia')[0]);
   });
 
+  it('reads chat padding ("bc", "rly", "hes", "confused") as padding', () => {
+    expect(termsOf('every password in the org?? rly')).toEqual(
+      termsOf('every password in the org'),
+    );
+    expect(termsOf('confused bc the article talks about huawei')).toEqual(
+      termsOf('the article talks about huawei'),
+    );
+    expect(answeredBy('every password in the org?? rly')).toBe('passwords');
+  });
+
   it('reads "less" and "fewer" like "more": the number carries the question', () => {
     expect(termsOf('was it over 30 countries or less')).toEqual(
       termsOf('was it over 30 countries'),
