@@ -264,6 +264,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bper\s+(?=(?:the\s+)?(?:bgr|bloomberg|reuters|cybereason|div|articles?|reports?|research)\b)/g,
     ' in ',
   ],
+  // "China again?", "so its the chinese again?" ask whether it was China (this time too), not
+  // about earlier accusations ("is china at it again" does).
+  [
+    /^\W*(?:(?:so|ok|okay|wait|lol|and)\s+)*(?:(?:was|is)\s+it\s+|its\s+|it\s+is\s+|it\s+was\s+)?(?:the\s+)?(china|chinese|beijing)(?:\s+(?:hackers|government|govt|state))?\s+again\b/g,
+    ' was it $1 ',
+  ],
   // A trailing "or whatever" leaves the question as it was, as does a closing "or what", "or
   // nah", "or something" ("is this from bloomberg or what"); dragnet is mass surveillance.
   [/\bor\s+whatever\b/g, ' '],

@@ -792,6 +792,14 @@ describe('chat around the questions', () => {
     expect(termsOf('china or russia')).toContain(termsOf('russia')[0]);
   });
 
+  it('reads "china again?" as asking whether it was China, "is china at it again" as its record', () => {
+    expect(answeredBy('china again??')).toBe('who-is-blamed');
+    expect(answeredBy('so its the chinese again?')).toBe('who-is-blamed');
+    expect(answeredBy('was it china again lol')).toBe('who-is-blamed');
+    expect(answeredBy('is china at it again')).toBe('previous-accusations');
+    expect(answeredBy('have chinese hackers struck again')).toBe('previous-accusations');
+  });
+
   it('reads chat padding ("bc", "rly", "hes", "confused") as padding', () => {
     expect(termsOf('every password in the org?? rly')).toEqual(
       termsOf('every password in the org'),
