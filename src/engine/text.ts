@@ -559,6 +559,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /(?<!\bhow\s+)\b(?:do|does)\s+(?:we|they|anyone|anybody|ppl|people)\s+know\b(?=\s+(?:who|which|when|where|why|how|if|whether)\b)/g,
     ' ',
   ],
+  // "My phone data" is the asker's own data, not the call records as a category.
+  [/\b(my|our)\s+(?:phone|mobile|cell|cellphone)\s+(data|info|information|details)\b/g, ' $1 $2 '],
   // The asker's own family and friends are context, not the subject: "my kids' phone" is "my phone".
   [
     /\b(my|our)\s+(?:kids?|children|child|sons?|daughters?|mom|mum|mother|dad|father|parents?|wife|husband|family|grand(?:son|daughter|kids?|children|ma|pa|mother|father|parents?)|uncle|aunt|cousin|friends?|boss|teacher|neighbou?r)\b/g,

@@ -800,6 +800,12 @@ describe('chat around the questions', () => {
     expect(answeredBy('have chinese hackers struck again')).toBe('previous-accusations');
   });
 
+  it('reads "my phone data" as the asker’s own data', () => {
+    expect(termsOf('is my phone data at risk')).toEqual(termsOf('is my data at risk'));
+    expect(answeredBy('should i be worried my phone data got stolen')).toBe('am-i-affected');
+    expect(answeredBy('what phone data did they steal')).not.toBe('am-i-affected');
+  });
+
   it('reads chat padding ("bc", "rly", "hes", "confused") as padding', () => {
     expect(termsOf('every password in the org?? rly')).toEqual(
       termsOf('every password in the org'),
