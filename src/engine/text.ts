@@ -559,6 +559,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /(?<!\bhow\s+)\b(?:do|does)\s+(?:we|they|anyone|anybody|ppl|people)\s+know\b(?=\s+(?:who|which|when|where|why|how|if|whether)\b)/g,
     ' ',
   ],
+  // "How can carriers stop this (from happening)" asks how to prevent it, not whether the
+  // hackers can be stopped once inside ("can carriers stop them").
+  [
+    /\b((?:how|what)\s+(?:can|could|do|does|should|would|to|must)\b(?:\s+[\p{L}]+){0,4}?\s+)stop\s+(this|it|that|these|such)\b/gu,
+    '$1 prevent $2 ',
+  ],
   // "My phone data" is the asker's own data, not the call records as a category.
   [/\b(my|our)\s+(?:phone|mobile|cell|cellphone)\s+(data|info|information|details)\b/g, ' $1 $2 '],
   // The asker's own family and friends are context, not the subject: "my kids' phone" is "my phone".

@@ -800,6 +800,13 @@ describe('chat around the questions', () => {
     expect(answeredBy('have chinese hackers struck again')).toBe('previous-accusations');
   });
 
+  it('reads "how can carriers stop this" as asking how to prevent it, not whether they can be removed', () => {
+    expect(termsOf('how can carriers stop this')).toEqual(termsOf('how can carriers prevent this'));
+    expect(answeredBy('how can carriers stop this')).toBe('how-to-defend');
+    expect(answeredBy('what can operators do to stop this')).toBe('how-to-defend');
+    expect(termsOf('can carriers stop them')).toContain(termsOf('stop')[0]);
+  });
+
   it('reads "my phone data" as the asker’s own data', () => {
     expect(termsOf('is my phone data at risk')).toEqual(termsOf('is my data at risk'));
     expect(answeredBy('should i be worried my phone data got stolen')).toBe('am-i-affected');
