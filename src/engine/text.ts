@@ -565,6 +565,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b((?:how|what)\s+(?:can|could|do|does|should|would|to|must)\b(?:\s+[\p{L}]+){0,4}?\s+)stop\s+(this|it|that|these|such)\b/gu,
     '$1 prevent $2 ',
   ],
+  // "What does the us think huawei is up to / says huawei does" asks what it is accused of.
+  [
+    /\b(?:think|thinks|say|says|claim|claims|believe|believes|allege|alleges|reckon|reckons)\s+([\p{L}\p{N}]+)\s+(?:is\s+up\s+to|is\s+doing|does|did|has\s+done)\b(?!\s+(?:it|this|that)\b)/gu,
+    ' accuse $1 ',
+  ],
   // "My phone data" is the asker's own data, not the call records as a category.
   [/\b(my|our)\s+(?:phone|mobile|cell|cellphone)\s+(data|info|information|details)\b/g, ' $1 $2 '],
   // The asker's own family and friends are context, not the subject: "my kids' phone" is "my phone".

@@ -807,6 +807,15 @@ describe('chat around the questions', () => {
     expect(termsOf('can carriers stop them')).toContain(termsOf('stop')[0]);
   });
 
+  it('reads "what does the us think huawei is up to" as asking what huawei is accused of', () => {
+    expect(termsOf('what does the us think huawei is up to')).toEqual(
+      termsOf('what does the us accuse huawei of'),
+    );
+    expect(answeredBy('what does the us say huawei does')).toBe('huawei-allegations');
+    // "Says china did it" blames; it accuses of nothing else.
+    expect(termsOf('does bloomberg say china did it')).not.toContain(termsOf('accused')[0]);
+  });
+
   it('reads "my phone data" as the asker’s own data', () => {
     expect(termsOf('is my phone data at risk')).toEqual(termsOf('is my data at risk'));
     expect(answeredBy('should i be worried my phone data got stolen')).toBe('am-i-affected');
