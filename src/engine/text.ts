@@ -570,6 +570,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:think|thinks|say|says|claim|claims|believe|believes|allege|alleges|reckon|reckons)\s+([\p{L}\p{N}]+)\s+(?:is\s+up\s+to|is\s+doing|does|did|has\s+done)\b(?!\s+(?:it|this|that)\b)/gu,
     ' accuse $1 ',
   ],
+  // "Everyone's data or only some people('s)" asks whether they targeted particular people.
+  [
+    /\b(?:or|vs|versus)\s+(?:only|just)\s+(?:some|certain|specific|particular|a\s+few|select)\s+(?:people|persons|individuals|users|customers|subscribers|ppl)(?:'?s)?\b/g,
+    ' or specific people targeted ',
+  ],
   // "My phone data" is the asker's own data, not the call records as a category.
   [/\b(my|our)\s+(?:phone|mobile|cell|cellphone)\s+(data|info|information|details)\b/g, ' $1 $2 '],
   // The asker's own family and friends are context, not the subject: "my kids' phone" is "my phone".

@@ -816,6 +816,12 @@ describe('chat around the questions', () => {
     expect(termsOf('does bloomberg say china did it')).not.toContain(termsOf('accused')[0]);
   });
 
+  it('reads "everyone’s data or only some people" as asking whom they targeted', () => {
+    expect(answeredBy("was everyone's data taken or only some people")).toBe('whose-data');
+    expect(answeredBy("was it every customer's data or just some people's")).toBe('whose-data');
+    expect(answeredBy('what data was taken')).toBe('what-was-stolen');
+  });
+
   it('reads "my phone data" as the asker’s own data', () => {
     expect(termsOf('is my phone data at risk')).toEqual(termsOf('is my data at risk'));
     expect(answeredBy('should i be worried my phone data got stolen')).toBe('am-i-affected');
