@@ -389,7 +389,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "What did they get, like phone numbers, call logs??": the examples guess at the answer, the
   // question asks for all of it.
   [
-    /\b(what\s+(?:did|do|have|has)\s+(?:they|the\s+hackers|the\s+attackers|hackers|attackers|the\s+group)\s+(?:get|got|take|took|taken|steal|stole|stolen|grab|grabbed|nab|nabbed|swipe|swiped))\s*[,;:-]?\s+(?:like|just|only|e\.?g\.?|such\s+as|for\s+example|for\s+instance)\b[^?.!]*/g,
+    /\b(what\s+(?:did|do|have|has)\s+(?:they|the\s+hackers|the\s+attackers|hackers|attackers|the\s+group)\s+(?:get|got|take|took|taken|steal|stole|stolen|grab|grabbed|nab|nabbed|swipe|swiped)|what\s+(?:exactly\s+)?(?:got|was|were|has\s+been|have\s+been)\s+(?:exactly\s+)?(?:taken|stolen|grabbed|nabbed|swiped))\s*[,;:-]?\s+(?:like|just|only|e\.?g\.?|such\s+as|for\s+example|for\s+instance)\b[^.!]*/g,
     '$1 ',
   ],
   // What the hackers "got" or "grabbed" is what they stole ("what did the hackers get").

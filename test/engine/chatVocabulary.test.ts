@@ -775,6 +775,7 @@ describe('chat around the questions', () => {
       'what-was-stolen',
     );
     expect(termsOf('who was it, the boston one')).toContain(termsOf('cybereason')[0]);
+    expect(answeredBy('what exactly got taken, like texts? call logs?')).toBe('what-was-stolen');
   });
 
   it('reads "are you going off / pulling from X" as asking for the sources, not about the bot', () => {
