@@ -267,7 +267,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "China again?", "so its the chinese again?" ask whether it was China (this time too), not
   // about earlier accusations ("is china at it again" does).
   [
-    /^\W*(?:(?:so|ok|okay|wait|lol|and)\s+)*(?:(?:was|is)\s+it\s+|its\s+|it\s+is\s+|it\s+was\s+)?(?:the\s+)?(china|chinese|beijing)(?:\s+(?:hackers|government|govt|state))?\s+again\b/g,
+    /^\W*(?:(?:so|ok|okay|wait|lol|and)\s+)*(?:(?:was|is)\s+it\s+|its\s+|it\s+is\s+|it\s+was\s+)?(?:the\s+)?(china|chinese|beijing|apt10)(?:\s+(?:hackers|government|govt|state))?\s+again\b/g,
     ' was it $1 ',
   ],
   // A trailing "or whatever" leaves the question as it was, as does a closing "or what", "or
@@ -933,7 +933,7 @@ const CHAT_FILLER = [
   'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai ',
   'idea everywhere ours yours theirs ong deadass ratio bussin spill dfir infosec threatintel thread ',
   'somewhere stories specifically specificaly particularly srsly saga reckon less fewer ',
-  'bc hes shes rly confused',
+  'bc hes shes rly confused again',
 ]
   .join('')
   .split(' ');

@@ -799,6 +799,17 @@ describe('chat around the questions', () => {
     expect(answeredBy('was it china again lol')).toBe('who-is-blamed');
     expect(answeredBy('is china at it again')).toBe('previous-accusations');
     expect(answeredBy('have chinese hackers struck again')).toBe('previous-accusations');
+    expect(answeredBy('apt10 again')).toBe('was-it-apt10');
+  });
+
+  it('reads "again" in "who was the firm again" as "remind me", which asks nothing more', () => {
+    expect(termsOf('who was the research firm again')).toEqual(
+      termsOf('who was the research firm'),
+    );
+    expect(answeredBy('who was the research firm again, the boston one')).toBe(
+      'what-is-cybereason',
+    );
+    expect(answeredBy('what is apt10 again')).toBe('what-is-apt10');
   });
 
   it('reads "how can carriers stop this" as asking how to prevent it, not whether they can be removed', () => {
