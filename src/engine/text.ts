@@ -681,10 +681,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' who responsible hack ',
   ],
   [/\b(?:mobile\s+network\s+operators?|mnos?)\b/g, ' telecom '],
-  // "Who found it again?" asks to be reminded; "did they do it again" asks about a repeat.
+  // "Who found it again?", "who was the firm again, the boston one" ask to be reminded; "did
+  // they do it again" asks about a repeat.
   [
-    /^(\W*(?:(?:so|ok|okay|and|wait|sorry|remind\s+me)\W+)*(?:who|whos|what|whats|when|where|which|how)\b.*?)\s+again\W*$/g,
-    '$1',
+    /^(\W*(?:(?:so|ok|okay|and|wait|sorry|remind\s+me)\W+)*(?:who|whos|what|whats|when|where|which|how)\b[^,;:?!]*?)\s+again\b(?=\s*[,;:?!]|\W*$)/g,
+    '$1 ',
   ],
   // "Kept secret / anonymous" is the secrecy itself: "kept" adds nothing.
   [
@@ -933,7 +934,7 @@ const CHAT_FILLER = [
   'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai ',
   'idea everywhere ours yours theirs ong deadass ratio bussin spill dfir infosec threatintel thread ',
   'somewhere stories specifically specificaly particularly srsly saga reckon less fewer ',
-  'bc hes shes rly confused again',
+  'bc hes shes rly confused',
 ]
   .join('')
   .split(' ');
