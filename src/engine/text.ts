@@ -833,6 +833,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'intelligence intel spooks spook',
   'track tracked tracking tracks monitor monitored monitoring monitors',
   'criminal criminals crook crooks gang gangs cybercriminal cybercriminals crime crimes thief thieves',
+  'group groups crew crews',
   'ordinary regular normal typical everyday',
   'respond responded response responses reply replied react reacted reaction reactions statement comment commented say says saying',
   'europe european eu',

@@ -834,6 +834,14 @@ describe('chat around the questions', () => {
     expect(answeredBy('what data was taken')).toBe('what-was-stolen');
   });
 
+  it('reads a "crew" as a group', () => {
+    expect(termsOf('which hacker crew did it')).toEqual(termsOf('which hacker group did it'));
+    expect(answeredBy('why state-sponsored and not some cybercrime crew?')).toBe(
+      'why-nation-state',
+    );
+    expect(answeredBy('is it apt10 or some other crew')).toBe('was-it-apt10');
+  });
+
   it('reads "my phone data" as the asker’s own data', () => {
     expect(termsOf('is my phone data at risk')).toEqual(termsOf('is my data at risk'));
     expect(answeredBy('should i be worried my phone data got stolen')).toBe('am-i-affected');
