@@ -575,6 +575,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:or|vs|versus)\s+(?:only|just)\s+(?:some|certain|specific|particular|a\s+few|select)\s+(?:people|persons|individuals|users|customers|subscribers|ppl)(?:'?s)?\b/g,
     ' or specific people targeted ',
   ],
+  // "How much countries" is how many (English as a second language).
+  [
+    /\bhow\s+much\s+(?=(?:countries|carriers|telcos|telecoms|companies|operators|networks|firms|people|persons|entities|hackers|victims|customers|users|subscribers|years|months|weeks|days|records|terabytes|gigabytes)\b)/g,
+    'how many ',
+  ],
   // "My phone data" is the asker's own data, not the call records as a category.
   [/\b(my|our)\s+(?:phone|mobile|cell|cellphone)\s+(data|info|information|details)\b/g, ' $1 $2 '],
   // The asker's own family and friends are context, not the subject: "my kids' phone" is "my phone".
@@ -935,7 +940,7 @@ const CHAT_FILLER = [
   'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai ',
   'idea everywhere ours yours theirs ong deadass ratio bussin spill dfir infosec threatintel thread ',
   'somewhere stories specifically specificaly particularly srsly saga reckon less fewer ',
-  'bc hes shes rly confused',
+  'bc hes shes rly confused elses',
 ]
   .join('')
   .split(' ');

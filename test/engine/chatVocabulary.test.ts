@@ -834,6 +834,15 @@ describe('chat around the questions', () => {
     expect(answeredBy('what data was taken')).toBe('what-was-stolen');
   });
 
+  it('reads "how much countries" as how many, and "somebody elses" as padding', () => {
+    expect(termsOf('How much countries in total?')).toEqual(
+      termsOf('how many countries in total?'),
+    );
+    expect(answeredBy('How much countries in total?')).toBe('how-many-countries');
+    expect(termsOf('how much data')).toEqual(termsOf('how much data'));
+    expect(termsOf('or was that somebody elses number')).toEqual(termsOf('or was that number'));
+  });
+
   it('reads a "crew" as a group', () => {
     expect(termsOf('which hacker crew did it')).toEqual(termsOf('which hacker group did it'));
     expect(answeredBy('why state-sponsored and not some cybercrime crew?')).toBe(
