@@ -394,8 +394,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // What the hackers "got" or "grabbed" is what they stole ("what did the hackers get").
   [
-    /\bwhat\s+(did|do|have|has)\s+(they|the\s+hackers|hackers|the\s+attackers|attackers|the\s+group|apt10)\s+(?:get|got|grab|grabbed|nab|nabbed)\b(?!\s+(?:in|into|to|on|onto|out|away|up|access|caught|found|inside|through)\b)/g,
-    ' what $1 $2 steal ',
+    /\bwhat\s+((?:kind\s+of\s+|sort\s+of\s+)?(?:info|information|data|stuff|details|records)\s+)?(did|do|have|has)\s+(they|the\s+hackers|hackers|the\s+attackers|attackers|the\s+group|apt10)\s+(?:get|got|grab|grabbed|nab|nabbed)\b(?!\s+(?:in|into|to|on|onto|out|away|up|access|caught|found|inside|through)\b)/g,
+    ' what $1 $2 $3 steal ',
   ],
   // "Called out" is accused; "more these days" is increasingly (not a question about today).
   [/\b(?:called|calling|call)\s+out\b/g, ' accused '],
