@@ -319,7 +319,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // trying to accomplish" asks their goal.
   [/\bwhose\s+(research|report|study|work|findings|paper)\b/g, ' who published the $1 '],
   [
-    /\b(?:(?:i|ive|i\s+have|i\s+had)\s+)?never\s+heard\s+of\s+(?:it|this|that|them|this\s+thing|these\s+guys)(?=\s*$|\s*[^\w\s]|\s+(?:before|till|until|lol|tbh|honestly|at\s+all)\b)/g,
+    /\b(?:(?:i|ive|i\s+have|i\s+had)\s+)?never\s+heard\s+of\s+(?:it|this|that|them|this\s+thing|these\s+guys|that\s+group|this\s+group)(?:\s+(?:before|until\s+now|till\s+now|until\s+today|till\s+today))?(?=\s*$|\s*[^\w\s]|\s+(?:before|till|until|lol|tbh|honestly|at\s+all)\b)/g,
     ' what is it ',
   ],
   [/\btrying\s+to\s+(?:accomplish|get\s+at|gain|pull\s+off)\b/g, ' trying to achieve '],
@@ -590,7 +590,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bof\s+course\b/g, ' '],
   // What the asker is writing, and how long they want it, frame the question without changing it.
   [
-    /\bfor\s+(?:my|our|a|the)\s+(?:piece|story|article|paper|essay|post|thread|blog|newsletter|homework|class|assignment|column|write-?up|citation|briefing(?:\s+note)?|brief|memo|presentation|slides?|lesson|students)\b|\b(?:i\s*(?:a)?m\s+)?on\s+(?:a\s+)?deadline\b|\bin\s+(?:like\s+|just\s+|only\s+)?(?:\d+|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a\s+single|a)\s+(?:lines?|bullet\s+points?|bullets?|sentences?|words?|paragraphs?|para)\b/g,
+    /\bfor\s+(?:my|our|a|the)\s+(?:piece|story|article|paper|essay|post|thread|blog|newsletter|homework|class|assignment|column|write-?up|citation|citations|works\s+cited|bibliography|references|briefing(?:\s+note)?|brief|memo|presentation|slides?|lesson|students)\b|\b(?:i\s*(?:a)?m\s+)?on\s+(?:a\s+)?deadline\b|\bin\s+(?:like\s+|just\s+|only\s+)?(?:\d+|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a\s+single|a)\s+(?:lines?|bullet\s+points?|bullets?|sentences?|words?|paragraphs?|para)\b/g,
+    ' ',
+  ],
+  // "Never heard of them before" is the asker's own news, not a question about the past.
+  [
+    /\b(?:never|not|havent|haven't|hadnt)\s+(?:ever\s+)?heard\s+(?:of|about)\s+(?:them|it|this|that|him|her|these|those)(?:\s+(?:guys|group|groups|thing|company|firm|name|people))?(?:\s+(?:before|until\s+now|till\s+now))?\b/g,
     ' ',
   ],
   // The asker's own time ("on my break", "got like 5 min") and "end up" frame the question.
@@ -940,7 +945,7 @@ const CHAT_FILLER = [
   'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai ',
   'idea everywhere ours yours theirs ong deadass ratio bussin spill dfir infosec threatintel thread ',
   'somewhere stories specifically specificaly particularly srsly saga reckon less fewer ',
-  'bc hes shes rly confused elses',
+  'bc hes shes rly confused elses theyd youd',
 ]
   .join('')
   .split(' ');

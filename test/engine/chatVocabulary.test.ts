@@ -844,6 +844,14 @@ describe('chat around the questions', () => {
     expect(termsOf('or was that somebody elses number')).toEqual(termsOf('or was that number'));
   });
 
+  it('reads "never heard of them before" as asking what they are, and "theyd" as padding', () => {
+    expect(answeredBy('who are APT10, never heard of them before')).toBe('what-is-apt10');
+    expect(
+      answeredBy('did china say theyd never let their infrastructure be used for hacking'),
+    ).toBe('china-response');
+    expect(termsOf('need it for my works cited')).toEqual(termsOf('need it'));
+  });
+
   it('reads a "crew" as a group', () => {
     expect(termsOf('which hacker crew did it')).toEqual(termsOf('which hacker group did it'));
     expect(answeredBy('why state-sponsored and not some cybercrime crew?')).toBe(
