@@ -1290,6 +1290,8 @@ const DEFINITION_NOT_SUBJECT = new Set(
     ' ',
   ),
 );
+/** "Where is X based": the question asks about X itself. */
+const WHERE_BASED = new Set('based headquartered located hq'.split(' '));
 const DEFINITION_TAIL = new Set('exactly again anyway even actually then lol'.split(' '));
 
 /**
@@ -1314,6 +1316,12 @@ export function definitionSubject(value: string): string[] | null {
     const works = words[end] === 'works' || (does && words[end] === 'work');
     if (!works) return null;
     subject = words.slice(at + (does ? 2 : 1), end).filter((word) => !DEFINITION_TAIL.has(word));
+  } else if (first === 'where' || first === 'wheres') {
+    // "where is bloomberg headquartered" asks about bloomberg as "what is bloomberg" does.
+    if (first === 'where' && DEFINITION_VERB.has(words[at + 1] ?? '')) at++;
+    const end = words.findLastIndex((word) => !DEFINITION_TAIL.has(word));
+    if (!WHERE_BASED.has(words[end] ?? '')) return null;
+    subject = words.slice(at + 1, end);
   } else if (DEFINITION_ASK.has(first)) {
     at++;
     if (DEFINITION_VERB.has(words[at] ?? '')) at++;

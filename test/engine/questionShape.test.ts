@@ -97,6 +97,14 @@ describe('definition questions', () => {
     expect(definitionSubject('what is ss7 and can it track phones')).toEqual(['ss7']);
   });
 
+  it('reads "where is X based / headquartered" as about X itself', () => {
+    expect(definitionSubject('where is bloomberg headquartered')).toEqual(['bloomberg']);
+    expect(definitionSubject('wheres cybereason based')).toEqual(['cybereason']);
+    expect(definitionSubject('where did they hack')).toBeNull();
+    expect(entryOf(engine.ask('where is bloomberg headquartered'))).toBe('no_match');
+    expect(entryOf(engine.ask('where is cybereason headquartered'))).toBe('cybereason-background');
+  });
+
   it('leaves specific and ordinary questions alone', () => {
     expect(definitionSubject('what is the motive')).toBeNull();
     expect(definitionSubject('what is it')).toBeNull();
