@@ -575,6 +575,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:or|vs|versus)\s+(?:only|just)\s+(?:some|certain|specific|particular|a\s+few|select)\s+(?:people|persons|individuals|users|customers|subscribers|ppl)(?:'?s)?\b/g,
     ' or specific people targeted ',
   ],
+  // "Framing them", "pretending to be china" is a false flag.
+  [
+    /\b(?:framing|framed|frame|frames|set\s+up|setting\s+up)\s+(?:them|china|beijing|the\s+chinese)\b|\b(?:pretending|posing|masquerading)\s+(?:to\s+be|as)\s+(?:china|chinese|beijing|the\s+chinese)\b/g,
+    ' false flag ',
+  ],
   // "How much countries" is how many (English as a second language).
   [
     /\bhow\s+much\s+(?=(?:countries|carriers|telcos|telecoms|companies|operators|networks|firms|people|persons|entities|hackers|victims|customers|users|subscribers|years|months|weeks|days|records|terabytes|gigabytes)\b)/g,

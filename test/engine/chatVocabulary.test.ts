@@ -852,6 +852,16 @@ describe('chat around the questions', () => {
     expect(termsOf('need it for my works cited')).toEqual(termsOf('need it'));
   });
 
+  it('reads "someone framing them" / "pretending to be china" as a false flag', () => {
+    expect(termsOf('someone framing them')).toEqual(termsOf('someone false flag'));
+    expect(answeredBy('how do we even know it was china and not someone framing them')).toBe(
+      'is-it-proven',
+    );
+    expect(
+      answeredBy('How can they be sure it was China and not someone pretending to be China?'),
+    ).toBe('is-it-proven');
+  });
+
   it('reads a "crew" as a group', () => {
     expect(termsOf('which hacker crew did it')).toEqual(termsOf('which hacker group did it'));
     expect(answeredBy('why state-sponsored and not some cybercrime crew?')).toBe(
