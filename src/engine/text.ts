@@ -595,7 +595,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bof\s+course\b/g, ' '],
   // What the asker is writing, and how long they want it, frame the question without changing it.
   [
-    /\bfor\s+(?:my|our|a|the)\s+(?:piece|story|article|paper|essay|post|thread|blog|newsletter|homework|class|assignment|column|write-?up|citation|citations|works\s+cited|bibliography|references|briefing(?:\s+note)?|brief|memo|presentation|slides?|lesson|students)\b|\b(?:i\s*(?:a)?m\s+)?on\s+(?:a\s+)?deadline\b|\bin\s+(?:like\s+|just\s+|only\s+)?(?:\d+|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a\s+single|a)\s+(?:lines?|bullet\s+points?|bullets?|sentences?|words?|paragraphs?|para)\b/g,
+    /\bfor\s+(?:my|our|a|the|an)\s+(?:(?:policy|news|team|school|uni|college|quick|short|weekly|daily|internal|board)\s+)?(?:piece|story|article|paper|essay|post|thread|blog|newsletter|homework|class|assignment|column|write-?up|citation|citations|works\s+cited|bibliography|references|briefing(?:\s+note)?|brief|memo|presentation|slides?|lesson|students|manager|boss|team|colleagues|coworkers|readers|audience|meeting|standup|podcast|video)\b|\b(?:in\s+|as\s+)?bullet\s+(?:style|form|format)\b|\b(?:i\s*(?:a)?m\s+)?on\s+(?:a\s+)?deadline\b|\bin\s+(?:like\s+|just\s+|only\s+)?(?:\d+|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a\s+single|a)\s+(?:lines?|bullet\s+points?|bullets?|sentences?|words?|paragraphs?|para)\b/g,
     ' ',
   ],
   // "Never heard of them before" is the asker's own news, not a question about the past.

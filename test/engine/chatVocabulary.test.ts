@@ -234,6 +234,15 @@ describe('what the asker is writing', () => {
     );
     expect(termsOf('sum up the breach in two bullet points')).toEqual(termsOf('sum up the breach'));
   });
+
+  it('drops who the answer is for ("for my manager", "for a policy brief") and "bullet style"', () => {
+    expect(termsOf('the key takeaways for my manager')).toEqual(termsOf('the key takeaways'));
+    expect(termsOf('key findings for a policy brief')).toEqual(termsOf('key findings'));
+    expect(termsOf('the headline findings, bullet style')).toEqual(
+      termsOf('the headline findings'),
+    );
+    expect(termsOf('who is the manager of the carrier')).toContain(termsOf('manager')[0]);
+  });
 });
 
 describe('chat etiquette', () => {
