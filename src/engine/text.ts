@@ -580,6 +580,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:framing|framed|frame|frames|set\s+up|setting\s+up)\s+(?:them|china|beijing|the\s+chinese)\b|\b(?:pretending|posing|masquerading)\s+(?:to\s+be|as)\s+(?:china|chinese|beijing|the\s+chinese)\b/g,
     ' false flag ',
   ],
+  // "The target (data) breach" is the retailer's, not a Soft Cell target.
+  [/\bthe\s+target\s+(?:data\s+)?(?:breach|hack|leak|incident)\b/g, ' targetcorp breach '],
   // "How much countries" is how many (English as a second language).
   [
     /\bhow\s+much\s+(?=(?:countries|carriers|telcos|telecoms|companies|operators|networks|firms|people|persons|entities|hackers|victims|customers|users|subscribers|years|months|weeks|days|records|terabytes|gigabytes)\b)/g,

@@ -871,6 +871,12 @@ describe('chat around the questions', () => {
     ).toBe('is-it-proven');
   });
 
+  it('reads "the target breach" as the retailer’s, which the articles do not cover', () => {
+    expect(answeredBy('what happened in the target data breach')).toBe('no_match');
+    expect(answeredBy('how did the target hack happen')).toBe('no_match');
+    expect(answeredBy('who was the target of the hack')).not.toBe('no_match');
+  });
+
   it('reads a "crew" as a group', () => {
     expect(termsOf('which hacker crew did it')).toEqual(termsOf('which hacker group did it'));
     expect(answeredBy('why state-sponsored and not some cybercrime crew?')).toBe(
