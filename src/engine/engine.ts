@@ -15,6 +15,7 @@ import { QuoteIndex, type QuoteQuery } from './quotes.js';
 import {
   SYNONYM_WORDS,
   answerFitsType,
+  asksAdviceOf,
   asksHowTo,
   definitionSubject,
   foldText,
@@ -171,6 +172,10 @@ export function voteOfClauses<T extends { readonly ranked: readonly ScoredEntry[
 const POINTS_BACK =
   /(?:^|[\s,.;:!?])(?:(?:what|whats|wat)\s*(?:is|was|s|are)?\s+(?:it|this|that)|(?:who|whos)\s*(?:is|was|s|are)?\s+(?:he|she|that|this|they|him|her|them))(?:\s+(?:thing|about|actually|really|exactly|here|then|again|even|all|in\s+this\s+context))*\W*$/i;
 
+/** Who an answer reports as speaking: "Div said", "Geng Shuang told reporters". */
+const REPORTED_SPEAKER =
+  /\b((?:[A-Z][\p{L}]+\s+){0,2}[A-Z][\p{L}]+)\s+(?:said|says|told|added|warned|stated)\b/gu;
+
 /** A phrase in quotation marks ("what does 'likeliest candidate' mean"). */
 const QUOTED_PHRASE =
   /(?:^|[\s(])["“‘']([^"“”‘’'\s][^"“”‘’']*\s[^"“”‘’']*[^"“”‘’'\s])["”’'](?=$|[\s?!.,:;)])/u;
@@ -286,6 +291,20 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
   // Whose statements each entry reports (the parties of its "what did X say" phrasings), and
   // what it defines (the subjects of its "what is X" / "who is X" phrasings).
   const reportsStatementsOf = lazyPhrasingTable(sayerTermsOf);
+  // Whose words each answer reports ("Div said operators should…").
+  const answerSpeakers = lazy(
+    () =>
+      new Map(
+        knowledge.qa.map((entry) => [
+          entry,
+          new Set(
+            [...entry.answer.matchAll(REPORTED_SPEAKER)].flatMap((m) =>
+              analyzer.analyze(m[1] ?? '').map((t) => t.term),
+            ),
+          ),
+        ]),
+      ),
+  );
   const defines = lazyPhrasingTable(subjectTermsOf);
   const definedSubjects = lazy(
     () => new Set([...defines().values()].flatMap((terms) => [...terms])),
@@ -317,6 +336,7 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     const subject = quotes ? [] : subjectTermsOf(text);
     const sayer = sayerTermsOf(text);
     const howTo = asksHowTo(text);
+    const advice = sayer.length > 0 && asksAdviceOf(text);
     const key = JSON.stringify([
       terms.map((t) => `${t.term}:${t.word}:${t.kind}`),
       type,
@@ -324,8 +344,9 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
       subject,
       sayer,
       howTo,
+      advice,
     ]);
-    return { terms, type, functionWords, subject, sayer, howTo, key };
+    return { terms, type, functionWords, subject, sayer, howTo, advice, key };
   };
   // Each article's publisher as index terms ("bgr", "bloomberg"), and the entries whose own
   // question names exactly one of them: those are about that article.
@@ -349,6 +370,7 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     subject,
     sayer,
     howTo,
+    advice,
   }: ReturnType<typeof analyse>) => {
     let ranked = qaIndex.search(terms, type, functionWords);
     /** Scores down every entry `fits` rejects, and ranks again. */
@@ -362,7 +384,13 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     // "What did huawei say" is answered only by an entry that reports a statement of huawei's, not
     // by one that reports statements about huawei.
     if (sayer.length > 0)
-      onlyWhere((entry) => sayer.some((term) => reportsStatementsOf().get(entry)?.has(term)));
+      onlyWhere((entry) =>
+        sayer.some(
+          (term) =>
+            reportsStatementsOf().get(entry)?.has(term) ||
+            (advice && answerSpeakers().get(entry)?.has(term)),
+        ),
+      );
     // "Who is the spokesman bloomberg quotes" is not answered by an entry about BGR's spokesman
     // (unless the question also names someone or something else, "gwen ackerman", which then
     // says which article is meant).

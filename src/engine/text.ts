@@ -582,6 +582,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // "The target (data) breach" is the retailer's, not a Soft Cell target.
   [/\bthe\s+target\s+(?:data\s+)?(?:breach|hack|leak|incident)\b/g, ' targetcorp breach '],
+  // "What does div say operators should do" asks what he recommends, not for a statement as such.
+  [
+    /\b(?:say|says|said)\s+(?:that\s+)?((?:the\s+)?[\p{L}]+)\s+(?:should|shud|shld|need\s+to|needs\s+to|must|ought\s+to|have\s+to|has\s+to)\b/gu,
+    ' recommend $1 ',
+  ],
   // "How much countries" is how many (English as a second language).
   [
     /\bhow\s+much\s+(?=(?:countries|carriers|telcos|telecoms|companies|operators|networks|firms|people|persons|entities|hackers|victims|customers|users|subscribers|years|months|weeks|days|records|terabytes|gigabytes)\b)/g,
@@ -1361,6 +1366,16 @@ export function asksHowTo(value: string): boolean {
 /** "What did X say", "did X comment", "how did X respond": asks for a statement X made. */
 const STATEMENT_ASK =
   /(?:^|\s)(?:what\s+(?:did|does|do|has|have|had)|did|does|has|have|how\s+(?:did|does|has))\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|said|says|state|stated|comment|commented|respond|responded|reply|replied|react|reacted|put\s+out|issue|issued|release|released|do\s+(?:anything\s+|something\s+)?(?:about\s+(?:it|this|that)|in\s+response)|done\s+(?:anything\s+)?about\s+(?:it|this|that))\b/;
+const SAYS_SHOULD =
+  /\b(?:say|says|said)\s+(?:that\s+)?(?:the\s+)?[a-z]+\s+(?:should|shud|shld|need|needs|must|ought|have\s+to|has\s+to)\b/;
+
+/**
+ * "What does div say operators should do" asks for that party's advice: an entry whose answer
+ * reports what they said gives it, though none of its phrasings asks "what did div say".
+ */
+export function asksAdviceOf(value: string): boolean {
+  return SAYS_SHOULD.test(rawWords(value).join(' '));
+}
 /** Not a party that makes a statement: a pronoun, the reports themselves, or anyone at all. */
 const NOT_A_SAYER = new Set(
   'they them it he she you u we i this that these those report reports reporting reporter reporters journalist journalists coverage piece write writeup author authors outlet article articles story stories bloomberg bgr cybereason researchers research experts paper study blog post source sources media news anyone anybody someone somebody everyone people any either other second first both'.split(

@@ -33,4 +33,12 @@ describe('questions asking for a statement', () => {
     expect(answeredBy('what did the eu do in response')).toBe('no_match');
     expect(answeredBy('what did china do about it')).toBe('china-response');
   });
+
+  it('read "what does div say operators should do" as asking for advice his answers report', () => {
+    expect(answeredBy('what does div say operators should do')).toBe('how-to-defend');
+    expect(answeredBy('what did div say carriers need to change')).toBe('how-to-defend');
+    // Div's advice is not China's.
+    expect(answeredBy('what did china say carriers should do')).toBe('no_match');
+    expect(answeredBy('what does huawei say carriers should do')).toBe('no_match');
+  });
 });
