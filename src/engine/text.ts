@@ -381,6 +381,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bthe\s+(?:boston|israeli)(?:[\s-]+based)?\s+(?:(?:security|cybersecurity|cyber|research|infosec)\s+)?(?:firm|company|outfit|startup|vendor|researchers|one)\b/g,
     ' cybereason ',
   ],
+  // "The company that found this / did the research" is Cybereason (unless the question asks
+  // which company that is: "who is the company that found it").
+  [
+    /(?<!\b(?:(?:who|which|what|whos|whats)\s+(?:is\s+|was\s+|are\s+|were\s+)?|name\s+|named\s+))\bthe\s+(?:(?:security|research|cyber|cybersecurity|infosec)\s+)?(?:company|firm|outfit|vendor|researchers|people|guys)\s+(?:that|who|which)\s+(?:found|discovered|uncovered|spotted|caught|did|wrote|published|released)\s+(?:this|it|that|all\s+this|the\s+(?:hack|hacks|attack|attacks|research|report|breach|campaign))\b(?!\W*(?:who|which|what|whats|whos|name)\b)/g,
+    ' cybereason ',
+  ],
   // Taking over a network is controlling it, not stealing; what "walked out the door" was stolen.
   [/\b(?:take|takes|took|taken|taking)\s+over\b/g, ' control '],
   [/\b(?:walk|walks|walked|walking)\s+out\s+(?:of\s+)?the\s+door\b/g, ' stolen '],

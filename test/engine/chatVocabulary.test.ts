@@ -877,6 +877,18 @@ describe('chat around the questions', () => {
     expect(answeredBy('who was the target of the hack')).not.toBe('no_match');
   });
 
+  it('reads "the company that found this" as Cybereason, unless the question asks which company', () => {
+    expect(answeredBy('tell me about the company that did the research')).toBe(
+      'what-is-cybereason',
+    );
+    expect(answeredBy('whos the boss of the company that found the hack')).toBe('who-is-lior-div');
+    expect(answeredBy('Who is the company that found all this out?')).toBe('who-found-it');
+    expect(termsOf('name the firm that uncovered it')).not.toContain(termsOf('cybereason')[0]);
+    expect(termsOf('the security firm that spotted it, who is it')).not.toContain(
+      termsOf('cybereason')[0],
+    );
+  });
+
   it('reads a "crew" as a group', () => {
     expect(termsOf('which hacker crew did it')).toEqual(termsOf('which hacker group did it'));
     expect(answeredBy('why state-sponsored and not some cybercrime crew?')).toBe(
