@@ -349,8 +349,12 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
   if (!terms.some((t) => isPlaceName(t.word))) return terms;
   const words = rawWords(text);
   // "Israeli telcos", "asian countries" are victims; "the russians" act.
-  const describesVictims = (word: string) => {
-    const next = words[words.indexOf(word) + 1] ?? '';
+  // "German or French carriers": a list of places describes the carriers after its last one.
+  const describesVictims = (word: string): boolean => {
+    let at = words.indexOf(word);
+    while ((words[at + 1] === 'or' || words[at + 1] === 'and') && isPlaceName(words[at + 2] ?? ''))
+      at += 2;
+    const next = words[at + 1] ?? '';
     return CARRIER_WORDS.has(next) || COUNTRY_WORDS.has(next);
   };
   // "Russia hacked them", "iran did it": a place that does something to someone acts.

@@ -921,6 +921,13 @@ describe('chat around the questions', () => {
     expect(answeredBy('was it over 30 countries or less')).toBe('how-many-countries');
   });
 
+  it('reads "german or french carriers" as carriers in both places', () => {
+    expect(answeredBy('were german or french carriers among the victims')).toBe('which-countries');
+    // A place listed twice ends the list all the same.
+    expect(answeredBy('were french or german or french carriers hit')).toBe('which-countries');
+    expect(answeredBy('did german or french hackers do it')).toBe('no_match');
+  });
+
   it('reads "any telcos in france or germany?" as asking whether carriers there were hit', () => {
     expect(answeredBy('any telcos in france or germany?')).toBe('which-countries');
     expect(answeredBy('any carriers in japan')).toBe('which-countries');
