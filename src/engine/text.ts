@@ -400,7 +400,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // What the hackers "got" or "grabbed" is what they stole ("what did the hackers get").
   [
-    /\bwhat\s+((?:kind\s+of\s+|sort\s+of\s+)?(?:info|information|data|stuff|details|records)\s+)?(did|do|have|has)\s+(they|the\s+hackers|hackers|the\s+attackers|attackers|the\s+group|apt10)\s+(?:get|got|grab|grabbed|nab|nabbed)\b(?!\s+(?:in|into|to|on|onto|out|away|up|access|caught|found|inside|through)\b)/g,
+    /\bwhat\s+((?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+|kinda\s+|sorta\s+)?(?:info|information|data|stuff|details|records)\s+)?(did|do|have|has)\s+(they|the\s+hackers|hackers|the\s+attackers|attackers|the\s+group|apt10)\s+(?:get|got|grab|grabbed|nab|nabbed)\b(?!\s+(?:in|into|to|on|onto|out|away|up|access|caught|found|inside|through)\b)/g,
     ' what $1 $2 $3 steal ',
   ],
   // "Called out" is accused; "more these days" is increasingly (not a question about today).
