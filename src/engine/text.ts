@@ -868,7 +868,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'huawei huaweis',
   'strategy strategies tactic tactics',
   'stage stages phase phases',
-  'reason reasons justification justifications rationale',
+  'reason reasons justification justifications rationale excuse excuses',
   'equipment gear hardware',
   'department departments dept',
   'administration admin',

@@ -890,6 +890,11 @@ describe('chat around the questions', () => {
     );
   });
 
+  it('reads an "excuse" as a reason', () => {
+    expect(termsOf('whats the excuse')).toEqual(termsOf('whats the reason'));
+    expect(answeredBy('whats the excuse for not naming the victims')).toBe('why-not-named');
+  });
+
   it('reads a "crew" as a group', () => {
     expect(termsOf('which hacker crew did it')).toEqual(termsOf('which hacker group did it'));
     expect(answeredBy('why state-sponsored and not some cybercrime crew?')).toBe(
