@@ -551,6 +551,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\b(?:go|goes|went|going|gone)\s+after\b/g, ' targeted '],
   [/\bbreak[\s-]*ins?\b(?!\s+(?:to|the)\b)/g, ' breach '],
+  // "What kind of info did they get out" asks what they stole.
+  [
+    /\b(?:what|wat|wut)\s+((?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+|kinda\s+|sorta\s+)?(?:info|information|data|stuff|details|records)\s+)(?:did|do|have|has)\s+(?:they|the\s+hackers|hackers|the\s+attackers|attackers)\s+(?:get|got|take|took|pull|pulled|sneak|snuck|sneaked)\s+out\b/g,
+    ' what $1 did they steal ',
+  ],
   [
     /\b(?:kick|kicked|kicking|kicks|throw|threw|chuck|chucks|chucked|chucking|toss|tossed)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)?\s*out\b|\b(?:get|got)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)\s*out\b|\b(?:get|got)\s+out\b(?!\s+of\b)|\b(?:boot|booted|booting)\s+(?:them|the\s+hackers|hackers|attackers|the\s+attackers)?\s*(?:out|off)\b|\bget\s+rid\s+of\b/g,
     ' push ',
@@ -593,6 +598,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:say|says|said)\s+(?:that\s+)?((?:the\s+)?[\p{L}]+)\s+(?:should|shud|shld|need\s+to|needs\s+to|must|ought\s+to|have\s+to|has\s+to)\b/gu,
     ' recommend $1 ',
   ],
+  // Countries "dragged into" it were affected.
+  [/\b(?:dragged|pulled|caught\s+up)\s+(?:into|in)\b/g, ' affected in '],
   // "How much countries" is how many (English as a second language).
   [
     /\bhow\s+much\s+(?=(?:countries|carriers|telcos|telecoms|companies|operators|networks|firms|people|persons|entities|hackers|victims|customers|users|subscribers|years|months|weeks|days|records|terabytes|gigabytes)\b)/g,

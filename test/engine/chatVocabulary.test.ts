@@ -890,6 +890,12 @@ describe('chat around the questions', () => {
     );
   });
 
+  it('reads "what info did they get out" as stolen and countries "dragged into" it as affected', () => {
+    expect(answeredBy('wat kind of info did the hackers get out')).toBe('what-was-stolen');
+    expect(answeredBy('can carriers get them out')).toBe('can-hackers-be-removed');
+    expect(answeredBy('how many countries got dragged into this')).toBe('how-many-countries');
+  });
+
   it('reads an "excuse" as a reason', () => {
     expect(termsOf('whats the excuse')).toEqual(termsOf('whats the reason'));
     expect(answeredBy('whats the excuse for not naming the victims')).toBe('why-not-named');
