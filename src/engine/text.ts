@@ -733,6 +733,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:was|were|is|am|are|has|have)\s+(?:i|me|my\s+(?:own\s+|mobile\s+|cell\s+)?(?:phone|iphone|android|data|number|calls|texts|messages|account|carrier|provider|network|telecom|telco|operator|sim|info|information|records|metadata|location))\s+(?:been\s+)?(?:hacked|targeted|affected|hit|compromised|breached|tapped|spied\s+on)\b|\b(?:i|me)\s+(?:was|am|were|got|get|have\s+been|been)\s+(?:hacked|targeted|affected|hit|compromised|spied\s+on)\b/g,
     ' am i affected ',
   ],
+  // "Are they spying on me", "is someone listening to my calls": the same question.
+  [
+    /\b(?:spy|spying|spied|eavesdrop|eavesdropping|eavesdropped|snoop|snooping|snooped|listen|listening|listened)\s+(?:in\s+)?(?:on|to)\s+(?:me|my\s+(?:calls|phone|texts|messages|conversations))\b/g,
+    ' am i affected ',
+  ],
   // "Cybereason's own research", "the group's own name" stress whose it is; "own the network" is
   // the hackers' control, and "who owns cybereason" asks an owner.
   [

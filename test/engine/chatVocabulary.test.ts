@@ -909,6 +909,14 @@ describe('chat around the questions', () => {
     expect(answeredBy('is it apt10 or some other crew')).toBe('was-it-apt10');
   });
 
+  it('reads "are they spying on me" as asking whether the asker is affected', () => {
+    expect(answeredBy('could someone be eavesdropping on me because of this')).toBe(
+      'am-i-affected',
+    );
+    expect(answeredBy('is someone listening to my calls')).toBe('am-i-affected');
+    expect(answeredBy('who were they spying on')).toBe('whose-data');
+  });
+
   it('reads "my phone data" as the asker’s own data', () => {
     expect(termsOf('is my phone data at risk')).toEqual(termsOf('is my data at risk'));
     expect(answeredBy('should i be worried my phone data got stolen')).toBe('am-i-affected');
