@@ -618,11 +618,6 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bfor\s+(?:my|our|a|the|an)\s+(?:(?:policy|news|team|school|uni|college|quick|short|weekly|daily|internal|board)\s+)?(?:piece|story|article|paper|essay|post|thread|blog|newsletter|homework|class|assignment|column|write-?up|citation|citations|works\s+cited|bibliography|references|briefing(?:\s+note)?|brief|memo|presentation|slides?|lesson|students|manager|boss|team|colleagues|coworkers|readers|audience|meeting|standup|podcast|video)\b|\b(?:in\s+|as\s+)?bullet\s+(?:style|form|format)\b|\b(?:i\s*(?:a)?m\s+)?on\s+(?:a\s+)?deadline\b|\bin\s+(?:like\s+|just\s+|only\s+)?(?:\d+|one|two|three|four|five|a\s+few|a\s+couple(?:\s+of)?|a\s+single|a)\s+(?:lines?|bullet\s+points?|bullets?|sentences?|words?|paragraphs?|para)\b/g,
     ' ',
   ],
-  // "Never heard of them before" is the asker's own news, not a question about the past.
-  [
-    /\b(?:never|not|havent|haven't|hadnt)\s+(?:ever\s+)?heard\s+(?:of|about)\s+(?:them|it|this|that|him|her|these|those)(?:\s+(?:guys|group|groups|thing|company|firm|name|people))?(?:\s+(?:before|until\s+now|till\s+now))?\b/g,
-    ' ',
-  ],
   // The asker's own time ("on my break", "got like 5 min") and "end up" frame the question.
   [
     /\bon\s+(?:my|a|our)\s+(?:[\p{L}\p{N}]+\s+)?break\b|\b(?:i\s+)?(?:only\s+)?(?:have|got)\s+(?:like\s+|only\s+|just\s+|about\s+)?(?:\d+|a\s+few|a\s+couple|two|five|ten)\s+(?:min|mins|minutes|secs|seconds)\b/gu,
