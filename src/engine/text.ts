@@ -1366,8 +1366,9 @@ export function definitionSubject(value: string): string[] | null {
 }
 
 /**
- * A request for instructions ("how do i become a hacker", "how to report a hack"); not "how do
- * we know it was china", which asks for evidence.
+ * A request for instructions or a recommendation ("how do i become a hacker", "how to report a
+ * hack", "what antivirus should i get"); not "how do we know it was china", which asks for
+ * evidence.
  */
 const HOW_TO_ASK =
   /^\W*(?:(?:so|ok|okay|and|but|um|hey|pls|please)\W+)*(?:how\s+(?:do|can|could|should|would)\s+(?:i|we|u|you|one|people|someone)\b(?!\s+(?:even\s+)?(?:know|tell)\b)|how\s+to\b|(?:what|which)\s+(?:\S+\s+){0,2}?(?:should|do|can)\s+(?:i|we|u)\s+(?:get|buy|use|install|download|pick|choose)\b)/;
