@@ -600,6 +600,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // Countries "dragged into" it were affected.
   [/\b(?:dragged|pulled|caught\s+up)\s+(?:into|in)\b/g, ' affected in '],
+  // "Whats this telco hacking thing (everyone's talking about)" names the story by what it was:
+  // Soft Cell.
+  [
+    /\bwhat(?:s|\s+is|\s+was)\s+(?:the\s+deal\s+with\s+)?(?:this|that|the)\s+(?:(?:china|chinese|global|big|whole|massive|huge)\s+)?(?:telco|telecom|telecoms|phone|phone\s+network|phone\s+company|carrier|cell|mobile)\s+(?:hacking|hack|hacks|spying|espionage|breach|breaches)\s+(?:thing|story|saga|stuff|business|scandal)\b(?:\s+(?:from|in|back\s+in)\s+(?:june\s+)?(?:of\s+)?2019\b)?/g,
+    ' what is softcell ',
+  ],
   // "How much countries" is how many (English as a second language).
   [
     /\bhow\s+much\s+(?=(?:countries|carriers|telcos|telecoms|companies|operators|networks|firms|people|persons|entities|hackers|victims|customers|users|subscribers|years|months|weeks|days|records|terabytes|gigabytes)\b)/g,

@@ -896,6 +896,14 @@ describe('chat around the questions', () => {
     expect(answeredBy('how many countries got dragged into this')).toBe('how-many-countries');
   });
 
+  it('reads "whats this telco hacking thing" as naming Soft Cell by what it was', () => {
+    expect(answeredBy('whats this telco hacking thing everyones talking about')).toBe(
+      'what-is-soft-cell',
+    );
+    expect(answeredBy('what was the telecom hacking thing in june 2019')).toBe('what-is-soft-cell');
+    expect(answeredBy('whats the deal with the trade war thing')).toBe('trade-war');
+  });
+
   it('reads an "excuse" as a reason', () => {
     expect(termsOf('whats the excuse')).toEqual(termsOf('whats the reason'));
     expect(answeredBy('whats the excuse for not naming the victims')).toBe('why-not-named');
