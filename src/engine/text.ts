@@ -392,6 +392,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:walk|walks|walked|walking)\s+out\s+(?:of\s+)?the\s+door\b/g, ' stolen '],
   // What was in "the haul" was stolen.
   [/\b(?:in|of|part\s+of)\s+(?:the|their)\s+haul\b/g, ' stolen '],
+  // "Wtf did they grab" asks what they grabbed.
+  [/\b(?:wtf|wth|wat|wut)\s+(?=(?:did|do|does|is|are|was|were|has|have)\b)/g, 'what '],
   // "What did they get, like phone numbers, call logs??": the examples guess at the answer, the
   // question asks for all of it.
   [

@@ -781,6 +781,7 @@ describe('chat around the questions', () => {
     expect(termsOf('what did they get into')).not.toContain(termsOf('steal')[0]);
     expect(answeredBy('what info did they get')).toBe('what-was-stolen');
     expect(answeredBy('also what kinda info did they get')).toBe('what-was-stolen');
+    expect(answeredBy('wtf did the hakers actually grab')).toBe('what-was-stolen');
     expect(answeredBy('so what did they get, just call logs?')).toBe('what-was-stolen');
     expect(answeredBy('what did the hackers get, like phone numbers, call logs??')).toBe(
       'what-was-stolen',
