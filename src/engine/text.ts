@@ -608,6 +608,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bwhat(?:s|\s+is|\s+was)\s+(?:the\s+deal\s+with\s+)?(?:this|that|the)\s+(?:(?:china|chinese|global|big|whole|massive|huge)\s+)?(?:telco|telecom|telecoms|phone|phone\s+network|phone\s+company|carrier|cell|mobile)\s+(?:hacking|hack|hacks|spying|espionage|breach|breaches)\s+(?:thing|story|saga|stuff|business|scandal)\b(?:\s+(?:from|in|back\s+in)\s+(?:june\s+)?(?:of\s+)?2019\b)?/g,
     ' what is softcell ',
   ],
+  // Giving someone "a heads up" is notifying them; so is "disclosure to" them.
+  [
+    /\b(?:give|gave|given|giving|gives)\s+((?:[\p{L}]+\s+){0,3}?)(?:a\s+)?heads[\s-]?up\b/gu,
+    ' notify $1 ',
+  ],
+  [/\b(?:do|did|does|make|made|doing)\s+(?:a\s+|any\s+)?disclosures?\s+to\b/g, ' notify '],
   // "How much countries" is how many (English as a second language).
   [
     /\bhow\s+much\s+(?=(?:countries|carriers|telcos|telecoms|companies|operators|networks|firms|people|persons|entities|hackers|victims|customers|users|subscribers|years|months|weeks|days|records|terabytes|gigabytes)\b)/g,

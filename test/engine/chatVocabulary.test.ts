@@ -905,6 +905,14 @@ describe('chat around the questions', () => {
     expect(answeredBy('whats the deal with the trade war thing')).toBe('trade-war');
   });
 
+  it('reads giving someone "a heads up" as notifying them', () => {
+    expect(termsOf('did they give the telcos a heads up')).toEqual(
+      termsOf('did they notify the telcos'),
+    );
+    expect(answeredBy('did cybereason give the affected telcos a heads up')).toBe('who-was-told');
+    expect(answeredBy('did cybereason do disclosure to the victims')).toBe('who-was-told');
+  });
+
   it('reads an "excuse" as a reason', () => {
     expect(termsOf('whats the excuse')).toEqual(termsOf('whats the reason'));
     expect(answeredBy('whats the excuse for not naming the victims')).toBe('why-not-named');
