@@ -10,8 +10,10 @@ if (!result.ok) {
   process.exit(1);
 }
 const { knowledge, files } = result;
+const examples = [...(knowledge.examples?.values() ?? [])].reduce((n, list) => n + list.length, 0);
 console.log(
   `knowledge OK: ${files.length} files, ${knowledge.sources.length} sources, ` +
     `${knowledge.qa.length} Q&A entries (${knowledge.qa.reduce((n, e) => n + e.alternates.length, 0)} alternates), ` +
-    `${knowledge.quotes.length} quotes; every excerpt and quote found verbatim.`,
+    `${knowledge.quotes.length} quotes, ${examples} examples, ` +
+    `${knowledge.outOfScope?.length ?? 0} out-of-scope examples; every excerpt and quote found verbatim.`,
 );

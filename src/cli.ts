@@ -1,5 +1,5 @@
 /** Entry point of `npm run cli`: the scripting interface (see src/transport/cli.ts). */
-import { KnowledgeLoadError, bootEngine } from './boot.js';
+import { KnowledgeLoadError, analysisCacheOf, bootEngine } from './boot.js';
 import { COMMANDS } from './commands.js';
 import { ConfigError, loadDotEnv, readConfig } from './config.js';
 import { runCli } from './transport/cli.js';
@@ -8,7 +8,7 @@ try {
   loadDotEnv();
   const config = readConfig();
   process.exitCode = await runCli(process.argv.slice(2), process, () => ({
-    engine: bootEngine(config),
+    engine: bootEngine(config, analysisCacheOf(config)),
     commands: COMMANDS,
   }));
 } catch (error) {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { DEFAULT_ANALYSIS_CACHE_DIR } from './analysisCache.js';
 import { KNOWLEDGE_DIR, PROJECT_ROOT } from './paths.js';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -41,6 +42,7 @@ const envSchema = z.object({
     })
     .default('auto'),
   KNOWLEDGE_DIR: z.string().trim().min(1).optional(),
+  ANALYSIS_CACHE_DIR: z.string().trim().min(1).optional(),
   MISSES_FILE: z.string().trim().min(1).default('data/misses.jsonl'),
   MISSES_INCLUDE_USER: z
     .enum(['true', 'false'], { error: 'must be true or false' })
@@ -59,6 +61,8 @@ export interface Config {
   readonly cooldownSeconds: number;
   readonly shardCount: 'auto' | number;
   readonly knowledgeDir: string;
+  /** Where built analyses are kept between starts; null: not kept (ANALYSIS_CACHE_DIR=off). */
+  readonly analysisCacheDir: string | null;
   readonly missesFile: string;
   readonly missesIncludeUser: boolean;
 }
@@ -96,6 +100,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cooldownSeconds: data.COOLDOWN_SECONDS,
     shardCount: data.SHARD_COUNT,
     knowledgeDir: data.KNOWLEDGE_DIR ? path.resolve(data.KNOWLEDGE_DIR) : KNOWLEDGE_DIR,
+    analysisCacheDir:
+      data.ANALYSIS_CACHE_DIR === undefined
+        ? DEFAULT_ANALYSIS_CACHE_DIR
+        : data.ANALYSIS_CACHE_DIR.toLowerCase() === 'off'
+          ? null
+          : path.resolve(data.ANALYSIS_CACHE_DIR),
     missesFile: path.resolve(PROJECT_ROOT, data.MISSES_FILE),
     missesIncludeUser: data.MISSES_INCLUDE_USER === 'true',
   };

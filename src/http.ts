@@ -3,7 +3,7 @@
  * POST /interactions, GET /healthz, GET /metrics. No bot token needed.
  */
 import { createAppLogger } from './appLogger.js';
-import { KnowledgeLoadError, bootEngine } from './boot.js';
+import { KnowledgeLoadError, analysisCacheOf, bootEngine } from './boot.js';
 import type { CommandContext } from './command.js';
 import { COMMANDS, COMMANDS_BY_NAME } from './commands.js';
 import { ConfigError, loadDotEnv, readConfig, requireVariables } from './config.js';
@@ -54,7 +54,8 @@ async function main(): Promise<void> {
     { host: config.httpHost, port },
     'listening; /healthz answers 503 until the knowledge base is loaded',
   );
-  const store = new KnowledgeStore(config.knowledgeDir, bootEngine(config), log);
+  const cache = analysisCacheOf(config, log);
+  const store = new KnowledgeStore(config.knowledgeDir, bootEngine(config, cache), log, cache);
   loaded.store = store;
   store.watch();
   log.info({ entries: store.engine.knowledge.qa.length, port }, 'ready');

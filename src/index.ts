@@ -1,6 +1,6 @@
 /** `npm start`: read config, load knowledge, build the engine, start a transport. */
 import { createAppLogger, inviteUrl } from './appLogger.js';
-import { KnowledgeLoadError, bootEngine } from './boot.js';
+import { KnowledgeLoadError, analysisCacheOf, bootEngine } from './boot.js';
 import { COMMANDS, COMMANDS_BY_NAME } from './commands.js';
 import { ConfigError, loadDotEnv, readConfig, requireVariables } from './config.js';
 import { scrub } from './log.js';
@@ -27,7 +27,13 @@ async function main(): Promise<void> {
   const config = readConfig();
   const token = config.discordToken;
   if (!token) {
-    const store = new KnowledgeStore(config.knowledgeDir, bootEngine(config));
+    const cache = analysisCacheOf(config);
+    const store = new KnowledgeStore(
+      config.knowledgeDir,
+      bootEngine(config, cache),
+      undefined,
+      cache,
+    );
     await runConsole({
       input: process.stdin,
       output: process.stdout,
@@ -40,7 +46,8 @@ async function main(): Promise<void> {
 
   requireVariables(config, ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID']);
   const log = await createAppLogger(config, 1);
-  const store = new KnowledgeStore(config.knowledgeDir, bootEngine(config), log);
+  const cache = analysisCacheOf(config, log);
+  const store = new KnowledgeStore(config.knowledgeDir, bootEngine(config, cache), log, cache);
   log.info(
     { entries: store.engine.knowledge.qa.length, quotes: store.engine.knowledge.quotes.length },
     'knowledge loaded',

@@ -1,5 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
-import { buildEngine, type Engine } from './engine/engine.js';
+import { buildEngine, type AnalysisCache, type Engine } from './engine/engine.js';
 import { formatKnowledgeError, loadKnowledge } from './knowledge/loadKnowledge.js';
 import type { Logger } from './log.js';
 
@@ -37,6 +37,7 @@ export class KnowledgeStore {
     readonly dir: string,
     engine: Engine,
     private readonly log?: Logger,
+    private readonly cache?: AnalysisCache,
   ) {
     this.#engine = engine;
   }
@@ -58,7 +59,7 @@ export class KnowledgeStore {
       return { ok: false, errors, ms };
     }
     const before = countsOf(this.#engine);
-    this.#engine = buildEngine(result.knowledge, this.#engine.options);
+    this.#engine = buildEngine(result.knowledge, this.#engine.options, this.cache);
     const after = countsOf(this.#engine);
     const total = Math.round(performance.now() - started);
     this.log?.info({ before, after, ms: total }, 'knowledge reloaded');

@@ -27,9 +27,18 @@ describe('readConfig', () => {
       cooldownSeconds: 3,
       shardCount: 'auto',
       knowledgeDir: KNOWLEDGE_DIR,
+      analysisCacheDir: path.join(PROJECT_ROOT, 'node_modules', '.cache', 'soft-cell-desk'),
       missesFile: path.join(PROJECT_ROOT, 'data/misses.jsonl'),
       missesIncludeUser: false,
     });
+  });
+
+  it('keeps the analysis cache where ANALYSIS_CACHE_DIR says, or nowhere when it is off', () => {
+    expect(readConfig({ ANALYSIS_CACHE_DIR: 'off' }).analysisCacheDir).toBeNull();
+    expect(readConfig({ ANALYSIS_CACHE_DIR: 'OFF' }).analysisCacheDir).toBeNull();
+    expect(readConfig({ ANALYSIS_CACHE_DIR: 'tmp/cache' }).analysisCacheDir).toBe(
+      path.resolve('tmp/cache'),
+    );
   });
 
   it('reads every Discord variable', () => {

@@ -27,15 +27,21 @@ describe('evaluation set', () => {
     expect(unknownExpectations(items, engine)).toEqual([]);
   });
 
-  it('never copies an eval question into the knowledge base', () => {
+  it('never copies an eval question into the knowledge base (phrasings or examples)', () => {
     const key = (s: string) =>
       foldForVerbatim(s)
         .toLowerCase()
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
+    const { qa, examples, outOfScope } = engine.knowledge;
     const phrasings = new Set(
-      engine.knowledge.qa.flatMap((e) => [e.question, ...e.alternates]).map(key),
+      [
+        ...qa.flatMap((e) => [e.question, ...e.alternates]),
+        ...[...(examples?.values() ?? [])].flat(),
+        ...(outOfScope ?? []),
+      ].map(key),
     );
+    expect(phrasings.size).toBeGreaterThan(qa.length * 6);
     expect(items.filter((i) => phrasings.has(key(i.question))).map((i) => i.question)).toEqual([]);
   });
 

@@ -276,10 +276,18 @@ function sharedPrefix(a: string, b: string): number {
 }
 
 /** Counts every word of the given texts, both as written and after phrase rules, for typo repair. */
-export function buildVocabulary(texts: Iterable<string>): Map<string, number> {
+/** The words of a text a vocabulary counts once: as written and after phrase rewriting. */
+export function vocabularyWordsOf(text: string): string[] {
+  return [...new Set([...rawWords(text), ...splitWords(text)])];
+}
+
+export function buildVocabulary(
+  texts: Iterable<string>,
+  wordsOf: (text: string) => readonly string[] = vocabularyWordsOf,
+): Map<string, number> {
   const vocabulary = new Map<string, number>();
   for (const text of texts) {
-    for (const word of new Set([...rawWords(text), ...splitWords(text)])) {
+    for (const word of wordsOf(text)) {
       vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
     }
   }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Knowledge, QaEntry, Quote, Source } from '../knowledge/schema.js';
 import {
   QueryAnalyzer,
@@ -5,6 +6,7 @@ import {
   checkedNumbers,
   countedThingsOf,
   laterThanReports,
+  vocabularyWordsOf,
   type QueryTerm,
 } from './analyzer.js';
 import { QuestionCompleter } from './completer.js';
@@ -191,12 +193,34 @@ function lazy<T>(make: () => T): () => T {
 
 const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
 
-/** Builds every index once; the returned engine is a pure function of (knowledge, query). */
-export function buildEngine(knowledge: Knowledge, overrides: Partial<EngineOptions> = {}): Engine {
-  return withPhraseMemo(() => build(knowledge, overrides));
+/**
+ * Where a build finds the terms of texts an earlier build analysed (phrasings and examples) and
+ * leaves its own for the next: analysing them is most of a build's time. The terms depend on the
+ * curated text the analyser learns from, which `context` names, and on the engine's code, which
+ * the cache itself must tell apart: a cache returns nothing saved under another context or code.
+ */
+export interface AnalysisCache {
+  read(context: string): AnalysisTables;
+  write(context: string, tables: AnalysisTables): void;
 }
 
-function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine {
+/** Analyses by kind ("terms", "words", "key"), each by text. */
+export type AnalysisTables = ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
+
+/** Builds every index once; the returned engine is a pure function of (knowledge, query). */
+export function buildEngine(
+  knowledge: Knowledge,
+  overrides: Partial<EngineOptions> = {},
+  cache?: AnalysisCache,
+): Engine {
+  return withPhraseMemo(() => build(knowledge, overrides, cache));
+}
+
+function build(
+  knowledge: Knowledge,
+  overrides: Partial<EngineOptions>,
+  cache: AnalysisCache | undefined,
+): Engine {
   const options: EngineOptions = Object.freeze({ ...DEFAULT_ENGINE_OPTIONS, ...overrides });
   // Typo repair learns its words from the curated text (questions, answers, articles, synonym
   // lists), not from the alternates, which are typed the way users type, typos included.
@@ -221,9 +245,36 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     ...knowledge.sources.flatMap((s) => [...s.authors, ...(s.contributors ?? [])]),
     ...knowledge.quotes.map((q) => q.speaker),
   ];
+  // Everything the analyser's answers depend on besides the code: what it learnt its words from.
+  const context = createHash('sha256')
+    .update(JSON.stringify([cleanTexts, people]))
+    .digest('hex');
+  const saved: AnalysisTables = cache?.read(context) ?? new Map();
+  const analysed = new Map<string, Map<string, readonly string[]>>();
+  let fresh = 0;
+  let reused = 0;
+  /** `analyse(text)`, or what an earlier build saved of it under `kind`. */
+  const cached = (kind: string, analyse: (text: string) => readonly string[]) => {
+    if (analysed.has(kind)) throw new Error(`analysis kind "${kind}" is cached twice`);
+    const before = saved.get(kind);
+    const now = new Map<string, readonly string[]>();
+    analysed.set(kind, now);
+    return (text: string): readonly string[] => {
+      let value = now.get(text);
+      if (value !== undefined) return value;
+      value = before?.get(text);
+      if (value === undefined) {
+        value = analyse(text);
+        fresh++;
+      } else reused++;
+      now.set(text, value);
+      return value;
+    };
+  };
+  const cleanTerms = cached('clean', termsOf);
   const analyzer = new QueryAnalyzer(
-    buildVocabulary(cleanTexts),
-    new Set(cleanTexts.flatMap(termsOf)),
+    buildVocabulary(cleanTexts, cached('vocabulary', vocabularyWordsOf)),
+    new Set(cleanTexts.flatMap(cleanTerms)),
     people,
   );
   // Proper names of the articles and answers, minus words common in everyday English (judged on
@@ -242,9 +293,17 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
   const qaIndex = new QaIndex(
     knowledge.qa,
     options,
-    (text) => analyzer.analyze(text).map((t) => t.term),
+    cached('terms', (text) => analyzer.analyze(text).map((t) => t.term)),
     names,
+    {
+      examples: knowledge.examples,
+      outOfScope: knowledge.outOfScope,
+      wordsOf: cached('words', functionWordsOf),
+      termsOf: cleanTerms,
+    },
   );
+  // A phrasing's key is its words joined by spaces (`phrasingKey`).
+  const wordsOfKey = cached('key', (text) => phrasingKey(text).split(' '));
   analyzer.setKnownTerms(qaIndex.terms);
   const passages = new PassageIndex(knowledge.sources);
   const quotes = new QuoteIndex(knowledge.quotes, analyzer);
@@ -259,11 +318,15 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
   const exactPhrasings = new Map<string, QaEntry | null>();
   for (const entry of knowledge.qa) {
     for (const phrasing of [entry.question, ...entry.alternates]) {
-      const key = phrasingKey(phrasing);
+      const key = wordsOfKey(phrasing).join(' ');
       const known = exactPhrasings.get(key);
       exactPhrasings.set(key, known === undefined || known === entry ? entry : null);
     }
   }
+
+  // Only what this build used is kept: texts since edited or removed drop out.
+  const savedCount = [...saved.values()].reduce((sum, table) => sum + table.size, 0);
+  if (cache && (fresh > 0 || reused !== savedCount)) cache.write(context, analysed);
 
   // What each entry defines: the subjects of its "what is X" / "who is X" phrasings.
   const subjectTermsOf = (text: string) => {
@@ -372,7 +435,16 @@ function build(knowledge: Knowledge, overrides: Partial<EngineOptions>): Engine 
     howTo,
     advice,
   }: ReturnType<typeof analyse>) => {
-    let ranked = qaIndex.search(terms, type, functionWords);
+    const found = qaIndex.search(terms, type, functionWords);
+    let ranked = found.entries;
+    // A question more like a known out-of-scope question than like any phrasing of the entries
+    // is one the articles do not answer.
+    const closest = ranked[0]?.phraseSimilarity ?? 0;
+    if (
+      found.outOfScope >= options.outOfScopeSimilarity &&
+      found.outOfScope > closest + options.outOfScopeMargin
+    )
+      ranked = ranked.map((s) => ({ ...s, score: s.score * options.outOfScopePenalty }));
     /** Scores down every entry `fits` rejects, and ranks again. */
     const onlyWhere = (fits: (entry: QaEntry) => boolean) => {
       ranked = ranked

@@ -27,6 +27,14 @@ export interface EngineOptions {
   readonly typeMismatchPenalty: number;
   /** Multiplier when the question names someone or something the entry's phrasings never name. */
   readonly otherNamePenalty: number;
+  /**
+   * An out-of-scope example at least this similar to a question (and `outOfScopeMargin` more
+   * similar than the best entry's best phrasing) marks the question as one the articles do not
+   * answer: every entry's score is multiplied by `outOfScopePenalty`.
+   */
+  readonly outOfScopeSimilarity: number;
+  readonly outOfScopeMargin: number;
+  readonly outOfScopePenalty: number;
   /** Function-word similarity needed to answer a question with no content words ("who did it"). */
   readonly shapeOnlyThreshold: number;
   /** Sentence coverage needed for the passage fallback. */
@@ -49,6 +57,9 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   unknownWordShare: 0.6,
   typeMismatchPenalty: 0.5,
   otherNamePenalty: 0.6,
+  outOfScopeSimilarity: 0.6,
+  outOfScopeMargin: 0.2,
+  outOfScopePenalty: 0.5,
   shapeOnlyThreshold: 0.7,
   passageThreshold: 1,
   suggestionThreshold: 0.15,

@@ -17,8 +17,39 @@ interface IndexedEntry {
   readonly terms: ReadonlySet<string>;
   /** Terms only the answer and excerpts use. */
   readonly answerTerms: ReadonlySet<string>;
-  /** Content terms and function words of each phrasing. */
+  /** Content terms and function words of each phrasing: its own first, then its examples'. */
   readonly phrasings: readonly (readonly string[])[];
+  /** How many of `phrasings` are the entry's own (question and alternates). */
+  readonly own: number;
+}
+
+/**
+ * Labelled example questions (the knowledge base's `examples:` and `out_of_scope:` lists).
+ * An example is matched like a phrasing of its entry but adds nothing to the entry's vocabulary:
+ * an entry is a candidate, and covers a question's words, only by its own phrasings, tags and
+ * answer. So an example sharpens the choice between entries that already fit a question, and
+ * cannot make an entry answer words its own text never uses ("operation cloud hopper?" stays
+ * unanswered though an example of code-name reads "operation soft cell?").
+ */
+export interface ExampleQuestions {
+  /** By entry id. */
+  readonly examples?: ReadonlyMap<string, readonly string[]> | undefined;
+  readonly outOfScope?: readonly string[] | undefined;
+}
+
+/** What an index is built from besides its entries, and how it reads text (for a cache). */
+export interface QaIndexInputs extends ExampleQuestions {
+  /** Function words of a phrasing (`functionWordsOf`). */
+  readonly wordsOf?: (text: string) => readonly string[];
+  /** Terms of a tag, answer or excerpt (`termsOf`). */
+  readonly termsOf?: (text: string) => readonly string[];
+}
+
+export interface Ranking {
+  /** Entries sharing at least one term with the query, best first. */
+  readonly entries: ScoredEntry[];
+  /** Similarity of the out-of-scope example most like the query (0: none shares a content term). */
+  readonly outOfScope: number;
 }
 
 /** The question types an answer is checked against once, at build. */
@@ -67,6 +98,8 @@ export class QaIndex {
   readonly #termPhrasings = new Map<string, Int32Array>();
   /** Per phrasing: its entry's position and the sum of its terms' own weights. */
   readonly #phrasingEntry: Int32Array;
+  /** 1 for a phrasing that is an example (not the entry's own question or alternate). */
+  readonly #isExample: Uint8Array;
   readonly #phrasingWeight: Float64Array;
   /** Each function word's bit; each phrasing's function words, `#maskWords` 32-bit words per phrasing. */
   readonly #wordBit = new Map<string, number>();
@@ -80,9 +113,15 @@ export class QaIndex {
   readonly #matched: Float64Array;
   readonly #namesHeld: Int32Array;
   readonly #similarity: Float64Array;
+  /** The best similarity of the entry's own phrasings alone (a word-for-word match must be one). */
+  readonly #ownSimilarity: Float64Array;
   readonly #candidates: Int32Array;
   readonly #shared: Float64Array;
   readonly #own: Float64Array;
+  /** Per phrasing of the block: how many of the query's terms it holds. */
+  readonly #termsShared: Int32Array;
+  /** Per phrasing: how many content terms it has. */
+  readonly #contentCount: Int32Array;
   readonly #blockTouched: Int32Array;
 
   /**
@@ -94,25 +133,30 @@ export class QaIndex {
   constructor(
     entries: readonly QaEntry[],
     options: EngineOptions,
-    termize: (text: string) => string[] = termsOf,
+    termize: (text: string) => readonly string[] = termsOf,
     names: ReadonlySet<string> = new Set(),
+    inputs: QaIndexInputs = {},
   ) {
+    const { wordsOf = functionWordsOf, termsOf: plainTerms = termsOf } = inputs;
     this.#options = options;
     this.#names = names;
     this.#entries = entries;
+    const phrasingOf = (terms: readonly string[], text: string) => [
+      ...new Set([...terms, ...wordsOf(text)]),
+    ];
     const indexedEntries: IndexedEntry[] = entries.map((entry) => {
       const texts = [entry.question, ...entry.alternates];
       const phrasingTerms = texts.map(termize);
-      const terms = new Set([...phrasingTerms.flat(), ...entry.tags.flatMap(termsOf)]);
-      const phrasings = texts.map((text, i) => [
-        ...new Set([...(phrasingTerms[i] ?? []), ...functionWordsOf(text)]),
-      ]);
+      const terms = new Set([...phrasingTerms.flat(), ...entry.tags.flatMap(plainTerms)]);
+      const phrasings = texts.map((text, i) => phrasingOf(phrasingTerms[i] ?? [], text));
+      for (const text of inputs.examples?.get(entry.id) ?? [])
+        phrasings.push(phrasingOf(termize(text), text));
       const answerTerms = new Set(
         [entry.answer, ...entry.sources.map((s) => s.excerpt)]
-          .flatMap(termsOf)
+          .flatMap(plainTerms)
           .filter((t) => !terms.has(t) && !RESERVED_TERMS.has(t)),
       );
-      return { entry, terms, answerTerms, phrasings };
+      return { entry, terms, answerTerms, phrasings, own: texts.length };
     });
     const phrasingLists = new Map<string, number[]>();
     const answerLists = new Map<string, number[]>();
@@ -134,22 +178,28 @@ export class QaIndex {
       this.#phrasingPostings.set(term, Int32Array.from(list));
     for (const [term, list] of answerLists) this.#answerPostings.set(term, Int32Array.from(list));
 
-    const phrasingCount = indexedEntries.reduce((sum, e) => sum + e.phrasings.length, 0);
-    for (const indexed of indexedEntries)
-      for (const phrasing of indexed.phrasings)
-        for (const term of phrasing)
-          if (term.startsWith('~') && !this.#wordBit.has(term))
-            this.#wordBit.set(term, this.#wordBit.size);
+    // The out-of-scope examples are the phrasings of one more position, past the entries: they
+    // take part in the similarity walk only (no postings at entry level, no IDF).
+    const outOfScope = (inputs.outOfScope ?? []).map((text) => phrasingOf(termize(text), text));
+    const phrasingCount =
+      indexedEntries.reduce((sum, e) => sum + e.phrasings.length, 0) + outOfScope.length;
+    for (const phrasing of [...indexedEntries.flatMap((e) => e.phrasings), ...outOfScope])
+      for (const term of phrasing)
+        if (term.startsWith('~') && !this.#wordBit.has(term))
+          this.#wordBit.set(term, this.#wordBit.size);
     this.#maskWords = Math.max(1, Math.ceil(this.#wordBit.size / 32));
     this.#wordMasks = new Uint32Array(phrasingCount * this.#maskWords);
     this.#phrasingEntry = new Int32Array(phrasingCount);
     this.#phrasingWeight = new Float64Array(phrasingCount);
+    this.#isExample = new Uint8Array(phrasingCount);
+    this.#contentCount = new Int32Array(phrasingCount);
     const termPhrasings = new Map<string, number[]>();
     let next = 0;
-    indexedEntries.forEach((indexed, position) => {
-      for (const phrasing of indexed.phrasings) {
+    [...indexedEntries, { phrasings: outOfScope, own: 0 }].forEach((indexed, position) => {
+      for (const [i, phrasing] of indexed.phrasings.entries()) {
         const number = next++;
         this.#phrasingEntry[number] = position;
+        if (i >= indexed.own) this.#isExample[number] = 1;
         let weight = 0;
         for (const term of phrasing) {
           weight += this.#ownWeight(term);
@@ -161,7 +211,12 @@ export class QaIndex {
           }
         }
         this.#phrasingWeight[number] = weight;
-        if (phrasing.length > 0 && phrasing.every((term) => term.startsWith('~')))
+        this.#contentCount[number] = phrasing.filter((term) => !term.startsWith('~')).length;
+        if (
+          i < indexed.own &&
+          phrasing.length > 0 &&
+          phrasing.every((term) => term.startsWith('~'))
+        )
           this.#shapeOnly.push({ position, words: phrasing });
       }
     });
@@ -176,9 +231,11 @@ export class QaIndex {
     this.#matched = new Float64Array(total);
     this.#namesHeld = new Int32Array(total);
     this.#similarity = new Float64Array(total).fill(-1);
+    this.#ownSimilarity = new Float64Array(total);
     this.#candidates = new Int32Array(total);
     this.#shared = new Float64Array(BLOCK);
     this.#own = new Float64Array(BLOCK);
+    this.#termsShared = new Int32Array(BLOCK);
     this.#blockTouched = new Int32Array(BLOCK);
   }
 
@@ -257,8 +314,8 @@ export class QaIndex {
     type: QuestionType | null,
     functionWords: readonly string[] = [],
     limit = 25,
-  ): ScoredEntry[] {
-    if (query.length === 0) return [];
+  ): Ranking {
+    if (query.length === 0) return { entries: [], outOfScope: 0 };
     const weights = this.weigh(query);
     let totalWeight = 0;
     for (const weight of weights.values()) totalWeight += weight;
@@ -277,6 +334,8 @@ export class QaIndex {
     const matched = this.#matched;
     const namesHeld = this.#namesHeld;
     const similarity = this.#similarity;
+    const ownSimilarity = this.#ownSimilarity;
+    const isExample = this.#isExample;
     const empty = EMPTY_POSTINGS;
 
     // Coverage: every entry that knows one of the question's terms is a candidate.
@@ -333,9 +392,13 @@ export class QaIndex {
     const phrasingEntry = this.#phrasingEntry;
     const shared = this.#shared;
     const own = this.#own;
+    const termsShared = this.#termsShared;
+    const contentCount = this.#contentCount;
     const blockTouched = this.#blockTouched;
     // The postings are walked one block of phrasing numbers at a time, so that the accumulators
     // and the phrasings' data stay in cache; every posting list is read once, in order.
+    const outOfScopePosition = this.#entries.length;
+    let outOfScope = 0;
     const cursors = new Int32Array(content.length);
     for (let start = 0; start < phrasingEntry.length; start += BLOCK) {
       const end = start + BLOCK;
@@ -350,6 +413,7 @@ export class QaIndex {
           if (shared[local] === 0) blockTouched[count++] = local;
           shared[local] = (shared[local] as number) + weight;
           own[local] = (own[local] as number) + ownWeight;
+          termsShared[local] = (termsShared[local] as number) + 1;
         }
         cursors[j] = at;
       }
@@ -367,9 +431,21 @@ export class QaIndex {
           ((shared[local] as number) + common) /
           (shapeTotal + (phrasingWeight[phrasing] as number) - (own[local] as number) - common);
         const position = phrasingEntry[phrasing] as number;
-        if (value > (similarity[position] as number)) similarity[position] = value;
+        // An entry is a candidate by its own terms only (-1: not one), whatever its examples share.
+        if (position === outOfScopePosition) {
+          // An out-of-scope example stands for the question only when the question holds all its
+          // words: "what did lior div say about iranian hackers" is out of scope for "iranian",
+          // which "what did lior div say about the attackers" does not ask about.
+          if (value > outOfScope && termsShared[local] === contentCount[phrasing])
+            outOfScope = value;
+        } else if ((similarity[position] as number) !== -1) {
+          if (value > (similarity[position] as number)) similarity[position] = value;
+          if (isExample[phrasing] === 0 && value > (ownSimilarity[position] as number))
+            ownSimilarity[position] = value;
+        }
         shared[local] = 0;
         own[local] = 0;
+        termsShared[local] = 0;
       }
     }
 
@@ -384,6 +460,8 @@ export class QaIndex {
     for (let i = 0; i < candidateCount; i++) {
       const position = candidates[i] as number;
       const phraseSimilarity = similarity[position] as number;
+      const ownBest = ownSimilarity[position] as number;
+      ownSimilarity[position] = 0;
       const coverage = (covered[position] as number) / totalWeight;
       const typeFits = fits ? fits[position] === 1 : true;
       let penalty = typeFits ? 1 : typeMismatchPenalty;
@@ -400,7 +478,7 @@ export class QaIndex {
       // A phrasing matched (nearly) word for word stands even when its words are common.
       // Nearly word for word, it stands only on a word that counts (not a bare number: "what's 2+2").
       const matchedWeight =
-        phraseSimilarity >= 0.999 || (phraseSimilarity >= nearExactSimilarity && matchedSoFar > 0)
+        ownBest >= 0.999 || (ownBest >= nearExactSimilarity && matchedSoFar > 0)
           ? Number.POSITIVE_INFINITY
           : matchedSoFar;
       let at = top.length;
@@ -412,6 +490,6 @@ export class QaIndex {
         topPositions.pop();
       }
     }
-    return top;
+    return { entries: top, outOfScope };
   }
 }

@@ -5,6 +5,7 @@ import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } fr
 import type { z } from 'zod';
 import {
   knowledgeFileSchema,
+  type Examples,
   type Knowledge,
   type QaEntry,
   type Quote,
@@ -95,7 +96,9 @@ function describeField(at: ParsedFile, pathParts: readonly PathPart[]): string {
     if (typeof part === 'number') {
       out += `[${part}]`;
       if (index === 1) {
-        const entryId: unknown = at.doc.getIn([...pathParts.slice(0, 2), 'id']);
+        const entryId: unknown =
+          at.doc.getIn([...pathParts.slice(0, 2), 'id']) ??
+          at.doc.getIn([...pathParts.slice(0, 2), 'entry']);
         if (typeof entryId === 'string') out += ` (${entryId})`;
       }
     } else {
@@ -186,9 +189,7 @@ export function loadQuickly(dir: string): LoadResult | null {
     return null;
   }
   if (files.length === 0) return null;
-  const sources: Located<Source>[] = [];
-  const qa: Located<QaEntry>[] = [];
-  const quotes: Located<Quote>[] = [];
+  const found = emptyFound();
   for (const file of files) {
     let value: unknown;
     try {
@@ -199,41 +200,62 @@ export function loadQuickly(dir: string): LoadResult | null {
     const result = knowledgeFileSchema.safeParse(value ?? {});
     if (!result.success) return null;
     // Positions are needed only to report errors, which this path never does.
-    const at = { file: displayPath(file) } as ParsedFile;
-    result.data.sources?.forEach((v, i) => sources.push({ value: v, at, path: ['sources', i] }));
-    result.data.qa?.forEach((v, i) => qa.push({ value: v, at, path: ['qa', i] }));
-    result.data.quotes?.forEach((v, i) => quotes.push({ value: v, at, path: ['quotes', i] }));
+    collect(found, result.data, { file: displayPath(file) } as ParsedFile);
   }
-  if (sources.length === 0) return null;
+  if (found.sources.length === 0) return null;
   try {
-    if (crossCheck(sources, qa, quotes).length > 0) return null;
+    if (crossCheck(found).length > 0) return null;
   } catch {
     return null;
   }
-  return loaded(sources, qa, quotes, files);
+  return loaded(found, files);
 }
 
-function loaded(
-  sources: readonly Located<Source>[],
-  qa: readonly Located<QaEntry>[],
-  quotes: readonly Located<Quote>[],
-  files: readonly string[],
-): LoadResult {
+/** Everything the files hold, each item with where it was found. */
+interface Found {
+  readonly sources: Located<Source>[];
+  readonly qa: Located<QaEntry>[];
+  readonly quotes: Located<Quote>[];
+  readonly examples: Located<Examples>[];
+  readonly outOfScope: Located<string>[];
+}
+
+function emptyFound(): Found {
+  return { sources: [], qa: [], quotes: [], examples: [], outOfScope: [] };
+}
+
+function collect(found: Found, data: z.infer<typeof knowledgeFileSchema>, at: ParsedFile): void {
+  data.sources?.forEach((value, i) => found.sources.push({ value, at, path: ['sources', i] }));
+  data.qa?.forEach((value, i) => found.qa.push({ value, at, path: ['qa', i] }));
+  data.quotes?.forEach((value, i) => found.quotes.push({ value, at, path: ['quotes', i] }));
+  data.examples?.forEach((value, i) => found.examples.push({ value, at, path: ['examples', i] }));
+  data.out_of_scope?.forEach((value, i) =>
+    found.outOfScope.push({ value, at, path: ['out_of_scope', i] }),
+  );
+}
+
+function loaded({ sources, qa, quotes, examples, outOfScope }: Found, files: readonly string[]): LoadResult {
+  const byEntry = new Map<string, string[]>();
+  for (const { value } of examples) {
+    const list = byEntry.get(value.entry);
+    if (list) list.push(...value.questions);
+    else byEntry.set(value.entry, [...value.questions]);
+  }
   const knowledge: Knowledge = {
     sources: sources.map((s) => s.value),
     qa: qa.map((q) => q.value),
     quotes: quotes.map((q) => q.value),
     sourceById: new Map(sources.map((s) => [s.value.id, s.value])),
     qaById: new Map(qa.map((q) => [q.value.id, q.value])),
+    examples: byEntry,
+    outOfScope: outOfScope.map((q) => q.value),
   };
   return { ok: true, knowledge, files: files.map(displayPath) };
 }
 
 function loadExactly(dir: string): LoadResult {
   const errors: KnowledgeError[] = [];
-  const sources: Located<Source>[] = [];
-  const qa: Located<QaEntry>[] = [];
-  const quotes: Located<Quote>[] = [];
+  const found = emptyFound();
 
   let files: string[];
   try {
@@ -257,13 +279,11 @@ function loadExactly(dir: string): LoadResult {
       errors.push(...schemaErrors(parsed, result.error.issues));
       continue;
     }
-    const data = result.data;
-    data.sources?.forEach((value, i) => sources.push({ value, at: parsed, path: ['sources', i] }));
-    data.qa?.forEach((value, i) => qa.push({ value, at: parsed, path: ['qa', i] }));
-    data.quotes?.forEach((value, i) => quotes.push({ value, at: parsed, path: ['quotes', i] }));
+    collect(found, result.data, parsed);
   }
 
-  errors.push(...crossCheck(sources, qa, quotes));
+  // With a file rejected, its entries are unknown: their examples are not reported as orphans.
+  errors.push(...crossCheck(found, errors.length === 0));
   if (files.length === 0) {
     errors.push({
       file: displayPath(dir),
@@ -272,7 +292,7 @@ function loadExactly(dir: string): LoadResult {
       field: '(directory)',
       message: 'no .yaml files found',
     });
-  } else if (sources.length === 0 && errors.length === 0) {
+  } else if (found.sources.length === 0 && errors.length === 0) {
     errors.push({
       file: displayPath(dir),
       line: 1,
@@ -282,13 +302,12 @@ function loadExactly(dir: string): LoadResult {
     });
   }
   if (errors.length > 0) return { ok: false, errors };
-  return loaded(sources, qa, quotes, files);
+  return loaded(found, files);
 }
 
 function crossCheck(
-  sources: readonly Located<Source>[],
-  qa: readonly Located<QaEntry>[],
-  quotes: readonly Located<Quote>[],
+  { sources, qa, quotes, examples, outOfScope }: Found,
+  complete = true,
 ): KnowledgeError[] {
   const errors: KnowledgeError[] = [];
   const sourceById = new Map(sources.map((s) => [s.value.id, s.value]));
@@ -324,7 +343,18 @@ function crossCheck(
     }
   };
 
-  const phrasingOwner = new Map<string, string>();
+  // Every phrasing, example and out-of-scope question once: whose it is, and as what.
+  const phrasingOwner = new Map<string, { id: string; as: string }>();
+  const claim = (item: Located<unknown>, field: PathPart[], phrasing: string, id: string, as: string) => {
+    const key = phrasingKeyOf(phrasing);
+    const owner = phrasingOwner.get(key);
+    if (owner === undefined) {
+      phrasingOwner.set(key, { id, as });
+      return;
+    }
+    const whose = owner.id === OUT_OF_SCOPE ? 'an out-of-scope question' : `${owner.as} of ${owner.id === id ? 'this entry' : `entry "${owner.id}"`}`;
+    errors.push(errorAt(item.at, [...item.path, ...field], `"${shorten(phrasing)}" is already ${whose}`));
+  };
   for (const item of qa) {
     const entry = item.value;
     entry.sources.forEach((evidence, i) => checkExcerpt(item, ['sources', i, 'excerpt'], evidence.source, evidence.excerpt));
@@ -349,17 +379,16 @@ function crossCheck(
       [['question'], entry.question],
       ...entry.alternates.map((alt, i): [PathPart[], string] => [['alternates', i], alt]),
     ];
-    for (const [field, phrasing] of phrasings) {
-      const key = phrasingKeyOf(phrasing);
-      const owner = phrasingOwner.get(key);
-      if (owner !== undefined) {
-        const where = owner === entry.id ? 'this entry' : `entry "${owner}"`;
-        errors.push(errorAt(item.at, [...item.path, ...field], `"${shorten(phrasing)}" is already a phrasing of ${where}`));
-      } else {
-        phrasingOwner.set(key, entry.id);
-      }
-    }
+    for (const [field, phrasing] of phrasings) claim(item, field, phrasing, entry.id, 'a phrasing');
   }
+  for (const item of examples) {
+    if (!qaIds.has(item.value.entry)) {
+      if (complete) errors.push(errorAt(item.at, [...item.path, 'entry'], `unknown Q&A id "${item.value.entry}"`));
+      continue;
+    }
+    item.value.questions.forEach((question, i) => claim(item, ['questions', i], question, item.value.entry, 'an example'));
+  }
+  for (const item of outOfScope) claim(item, [], item.value, OUT_OF_SCOPE, 'out of scope');
 
   for (const item of quotes) {
     checkExcerpt(item, ['text'], item.value.source, item.value.text);
@@ -368,6 +397,9 @@ function crossCheck(
 }
 
 const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
+/** The owner of an `out_of_scope:` question (not an id: ids are kebab-case). */
+const OUT_OF_SCOPE = '(out of scope)';
 
 /** Two phrasings are the same when they differ only in case, punctuation and spacing. */
 function phrasingKeyOf(phrasing: string): string {

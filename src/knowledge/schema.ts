@@ -54,16 +54,29 @@ export const quoteSchema = z.strictObject({
   topics: z.array(tag).default([]),
 });
 
+/**
+ * Questions people asked, labelled with the entry that answers them: they teach the matcher how
+ * people phrase a question, without being offered as its phrasings (see the README).
+ */
+export const examplesSchema = z.strictObject({
+  entry: id,
+  questions: z.array(text).min(1, 'needs at least one question'),
+});
+
 export const knowledgeFileSchema = z.strictObject({
   sources: z.array(sourceSchema).optional(),
   qa: z.array(qaSchema).optional(),
   quotes: z.array(quoteSchema).optional(),
+  examples: z.array(examplesSchema).optional(),
+  /** Questions people asked that the articles do not answer. */
+  out_of_scope: z.array(text).optional(),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type QaEntry = z.infer<typeof qaSchema>;
 export type Quote = z.infer<typeof quoteSchema>;
+export type Examples = z.infer<typeof examplesSchema>;
 
 export interface Knowledge {
   readonly sources: readonly Source[];
@@ -71,4 +84,8 @@ export interface Knowledge {
   readonly quotes: readonly Quote[];
   readonly sourceById: ReadonlyMap<string, Source>;
   readonly qaById: ReadonlyMap<string, QaEntry>;
+  /** Example questions by entry id (`examples:` lists); none when absent. */
+  readonly examples?: ReadonlyMap<string, readonly string[]>;
+  /** Example questions the articles do not answer (`out_of_scope:` lists). */
+  readonly outOfScope?: readonly string[];
 }

@@ -8,6 +8,18 @@ const entryOf = (result: AskResult) =>
   result.status === 'answered' && result.kind === 'entry' ? result.entry.id : result.status;
 
 describe('ask', () => {
+  it('abstains on a question an out-of-scope example holds all the words of, and only then', () => {
+    const question = 'what did lior div say about the attackers';
+    const withNegatives = (outOfScope: string[]) =>
+      entryOf(buildEngine({ ...engine.knowledge, outOfScope }).ask(question));
+    expect(withNegatives([])).toBe('who-is-lior-div');
+    expect(withNegatives(['what did lior div say about attackers?'])).toBe('no_match');
+    // "iranian" is why that example is out of scope; the question does not ask about it.
+    expect(withNegatives(['what did lior div say about iranian attackers'])).toBe(
+      'who-is-lior-div',
+    );
+  });
+
   it.each([
     ['Who is behind Operation Soft Cell?', 'who-is-blamed'],
     ['How many carriers were hacked?', 'how-many-carriers'],

@@ -28,6 +28,7 @@ function reference(
   entries: readonly QaEntry[],
   names: ReadonlySet<string>,
   text: string,
+  examples: ReadonlyMap<string, readonly string[]> = new Map(),
 ) {
   const query = queryOf(text);
   const weights = index.weigh(query);
@@ -58,7 +59,8 @@ function reference(
       else if (answerTerms.has(term)) covered += weight * options.answerTermCredit;
     }
     let similarity = 0;
-    for (const phrasingText of texts) {
+    // An entry's examples count for similarity only (the entry is a candidate by its own terms).
+    for (const phrasingText of [...texts, ...(examples.get(entry.id) ?? [])]) {
       const phrasing = [...new Set([...termsOf(phrasingText), ...functionWordsOf(phrasingText)])];
       // Only a phrasing sharing a content term with the question is similar at all.
       if (!phrasing.some((t) => !t.startsWith('~') && weights.has(t))) continue;
@@ -94,6 +96,73 @@ const QUERIES = [
 ];
 
 describe('QaIndex.search', () => {
+  it('computes the plain scoring model exactly with the real examples', () => {
+    const names = new Set(['div', 'cybereason', 'huawei', 'apt10']);
+    const examples = real.examples ?? new Map();
+    expect(examples.size).toBeGreaterThan(0);
+    const index = new QaIndex(real.qa, options, termsOf, names, { examples });
+    for (const text of QUERIES) {
+      const expected = reference(index, real.qa, names, text, examples).slice(0, 25);
+      const got = index.search(queryOf(text), questionTypeOf(text), functionWordsOf(text), 25);
+      expect(got.entries.map((s) => s.score.toFixed(9))).toEqual(
+        expected.map((s) => s.score.toFixed(9)),
+      );
+    }
+  });
+
+  const entry = (id: string, question: string, alternates: string[] = []): QaEntry => ({
+    id,
+    question,
+    alternates,
+    answer: 'It is not said.',
+    sources: [],
+    tags: [],
+    related: [],
+  });
+  const ask = (index: QaIndex, text: string) =>
+    index.search(queryOf(text), questionTypeOf(text), functionWordsOf(text), 25);
+
+  it('lets an example lift its entry, but not make it a candidate for words it never uses', () => {
+    const entries = [
+      entry('stolen', 'what data was stolen'),
+      entry('tools', 'what malware was used'),
+    ];
+    const plain = new QaIndex(entries, options);
+    const taught = new QaIndex(entries, options, termsOf, new Set(), {
+      examples: new Map([['tools', ['what data did the malware take', 'which ransomware gang']]]),
+    });
+    const before = ask(plain, 'what data did the malware take').entries;
+    const after = ask(taught, 'what data did the malware take').entries;
+    expect(after.find((s) => s.entry.id === 'tools')?.phraseSimilarity).toBeCloseTo(1, 9);
+    expect(after.find((s) => s.entry.id === 'tools')?.phraseSimilarity).toBeGreaterThan(
+      before.find((s) => s.entry.id === 'tools')?.phraseSimilarity ?? 1,
+    );
+    // "ransomware" and "gang" are only in an example: no entry knows them.
+    expect(ask(taught, 'which ransomware gang').entries).toEqual([]);
+    // A word-for-word example does not waive the floor on common words; an own phrasing does.
+    expect(after.find((s) => s.entry.id === 'tools')?.matchedWeight).toBeLessThan(Infinity);
+    expect(ask(taught, 'what malware was used').entries[0]?.matchedWeight).toBe(Infinity);
+  });
+
+  it('reports an out-of-scope example only when the question holds all its words', () => {
+    const index = new QaIndex(
+      [entry('div', 'what did lior div say')],
+      options,
+      termsOf,
+      new Set(),
+      {
+        outOfScope: ['what did lior div say about iran'],
+      },
+    );
+    expect(ask(index, 'what did lior div say about iran').outOfScope).toBeCloseTo(1, 9);
+    expect(ask(index, 'what did lior div say about iran and its nukes').outOfScope).toBeGreaterThan(
+      0.5,
+    );
+    // "iran" is what makes the example out of scope: a question without it is not like it.
+    expect(ask(index, 'what did lior div say about the hackers').outOfScope).toBe(0);
+    expect(ask(index, 'what did lior div say').outOfScope).toBe(0);
+  });
+
   for (const [label, entries] of [
     ['the real knowledge base', real.qa],
     ['a synthetic one of 400 entries', syntheticKnowledge(real, { entries: 400, seed: 7 }).qa],
@@ -103,7 +172,12 @@ describe('QaIndex.search', () => {
       const index = new QaIndex(entries, options, termsOf, names);
       for (const text of QUERIES) {
         const expected = reference(index, entries, names, text).slice(0, 25);
-        const got = index.search(queryOf(text), questionTypeOf(text), functionWordsOf(text), 25);
+        const got = index.search(
+          queryOf(text),
+          questionTypeOf(text),
+          functionWordsOf(text),
+          25,
+        ).entries;
         expect(got.length, text).toBe(expected.length);
         got.forEach((s, i) => {
           expect(s.score, `${text} #${i}`).toBeCloseTo(expected[i]?.score ?? -1, 9);
@@ -135,7 +209,12 @@ describe('QaIndex.search', () => {
       options,
     );
     const text = 'what is the budget';
-    const got = index.search(queryOf(text), questionTypeOf(text), functionWordsOf(text), 25);
+    const got = index.search(
+      queryOf(text),
+      questionTypeOf(text),
+      functionWordsOf(text),
+      25,
+    ).entries;
     // "b" knows "budget" from its answer only; its phrasing shares nothing but function words.
     expect(got.map((s) => s.entry.id)).toEqual(['a', 'b']);
     expect(got[0]?.phraseSimilarity).toBeGreaterThan(0.5);
@@ -147,7 +226,7 @@ describe('QaIndex.search', () => {
     const run = (text: string) =>
       index
         .search(queryOf(text), questionTypeOf(text), functionWordsOf(text), 25)
-        .map((s) => `${s.entry.id}:${s.score}`);
+        .entries.map((s) => `${s.entry.id}:${s.score}`);
     const first = run('who hacked the phone companies');
     run('how many carriers were breached');
     expect(run('who hacked the phone companies')).toEqual(first);

@@ -1,8 +1,5 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PHRASES, prepareText, splitWords, withPhraseMemo } from '../../src/engine/text.js';
-import { loadEvalSet } from '../../src/eval/evaluate.js';
-import { PROJECT_ROOT } from '../../src/paths.js';
 import { realKnowledgeEngine } from '../helpers.js';
 
 /** Every phrase rule applied to every text, with no shortcut: what `splitWords` must equal. */
@@ -14,7 +11,8 @@ const allRules = (value: string) => {
 
 const corpus = [
   ...realKnowledgeEngine().knowledge.qa.flatMap((e) => [e.question, ...e.alternates, e.answer]),
-  ...loadEvalSet(path.join(PROJECT_ROOT, 'test/dev/questions.yaml')).map((i) => i.question),
+  ...[...(realKnowledgeEngine().knowledge.examples?.values() ?? [])].flat(),
+  ...(realKnowledgeEngine().knowledge.outOfScope ?? []),
   'Cyber Reason said the U.S. phone companies are still going on, tl;dr?',
   'how much does cybereason charge 🙃 — explain to me',
 ];

@@ -25,6 +25,26 @@ describe('loadKnowledge', () => {
     expect(result.knowledge.qa.map((e) => e.id)).toEqual(['what-happened', 'which-carriers']);
     expect(result.knowledge.quotes.map((q) => q.id)).toEqual(['ceo-shadow-it']);
     expect(result.knowledge.qaById.get('which-carriers')?.related).toEqual(['what-happened']);
+    expect(result.knowledge.examples).toEqual(
+      new Map([['which-carriers', ['did they say which telcos', 'any carrier names?']]]),
+    );
+    expect(result.knowledge.outOfScope).toEqual(['what did the hackers eat for lunch']);
+  });
+
+  it('rejects examples of unknown entries, empty or misnamed lists, and questions already known', () => {
+    // An example equal to a phrasing, another example or an out-of-scope question adds nothing
+    // or contradicts it (case, punctuation and spacing aside).
+    expect(errorsOf('kb-examples-schema')).toEqual([
+      'test/fixtures/kb-examples-schema/examples.yaml:3:16 examples[0] (what-happened).questions: needs at least one question',
+      'test/fixtures/kb-examples-schema/examples.yaml:4:5 examples[1] (which-carriers).questions: is required',
+      'test/fixtures/kb-examples-schema/examples.yaml:5:5 examples[1] (which-carriers).question: unknown field "question"',
+    ]);
+    expect(errorsOf('kb-examples')).toEqual([
+      'test/fixtures/kb-examples/examples.yaml:2:12 examples[0] (which-carrier).entry: unknown Q&A id "which-carrier"',
+      'test/fixtures/kb-examples/examples.yaml:7:9 examples[1] (which-carriers).questions[0]: "Was my carrier hacked?" is already a phrasing of this entry',
+      'test/fixtures/kb-examples/examples.yaml:9:9 examples[1] (which-carriers).questions[2]: "Any carrier names?!" is already an example of this entry',
+      'test/fixtures/kb-examples/examples.yaml:11:5 out_of_scope[0]: "any carrier names" is already an example of entry "which-carriers"',
+    ]);
   });
 
   it('reports a YAML syntax error with file, line and column', () => {
@@ -112,7 +132,14 @@ describe('the fast path (js-yaml) and the exact path (yaml)', () => {
   it('takes the fast path for a good knowledge base and leaves every broken one to the exact path', () => {
     expect(loadQuickly(KNOWLEDGE_DIR)?.ok).toBe(true);
     expect(loadQuickly(path.join(FIXTURES, 'kb-valid'))?.ok).toBe(true);
-    for (const broken of ['kb-refs', 'kb-schema', 'kb-syntax', 'kb-verbatim'])
+    for (const broken of [
+      'kb-refs',
+      'kb-schema',
+      'kb-syntax',
+      'kb-verbatim',
+      'kb-examples',
+      'kb-examples-schema',
+    ])
       expect(loadQuickly(path.join(FIXTURES, broken))).toBeNull();
   });
 
@@ -124,5 +151,8 @@ describe('the fast path (js-yaml) and the exact path (yaml)', () => {
     expect(JSON.stringify(quick.knowledge.qa)).toBe(JSON.stringify(exact.knowledge.qa));
     expect(JSON.stringify(quick.knowledge.sources)).toBe(JSON.stringify(exact.knowledge.sources));
     expect(JSON.stringify(quick.knowledge.quotes)).toBe(JSON.stringify(exact.knowledge.quotes));
+    expect(quick.knowledge.examples?.size).toBeGreaterThan(50);
+    expect([...(quick.knowledge.examples ?? [])]).toEqual([...(exact.knowledge.examples ?? [])]);
+    expect(quick.knowledge.outOfScope).toEqual(exact.knowledge.outOfScope);
   });
 });
