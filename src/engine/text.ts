@@ -1012,7 +1012,7 @@ for (const stem of AMBIGUOUS_STEMS) STEM_SYNONYMS.delete(stem);
 
 const QUESTION_WORDS: ReadonlySet<string> = new Set(QUESTION_WORD_LIST);
 /** Words opening a question by joining it to the chat before it ("ok but who did it"): not part of its shape. */
-const CONNECTIVES: ReadonlySet<string> = new Set('but and so or then well'.split(' '));
+const CONNECTIVES: ReadonlySet<string> = new Set('but and so or then well like'.split(' '));
 const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(englishStopwords);
 
 /**

@@ -1261,4 +1261,9 @@ describe('chat around the questions', () => {
     );
     expect(answeredBy('what is happening these days')).toBe('no_match');
   });
+
+  it('reads a leading "like" as chat, as it reads a leading "so"', () => {
+    expect(answeredBy('so like who actually did it')).toBe('who-is-blamed');
+    expect(answeredBy('like who did it')).toBe('who-is-blamed');
+  });
 });
