@@ -1266,4 +1266,9 @@ describe('chat around the questions', () => {
     expect(answeredBy('so like who actually did it')).toBe('who-is-blamed');
     expect(answeredBy('like who did it')).toBe('who-is-blamed');
   });
+
+  it('answers "who is" for each Bloomberg contributor from the byline entry', () => {
+    for (const name of ['sharon chen', 'dandan li', 'peter martin'])
+      expect(answeredBy(`who is ${name}`)).toBe('bloomberg-authors');
+  });
 });
