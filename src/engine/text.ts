@@ -638,6 +638,19 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' ',
   ],
   [/\b(?:end|ends|ended|ending)\s+up\b/g, ' '],
+  // "I missed the news" and a leading "need the …" frame the question ("need the byline for…").
+  [
+    /\b(?:i|we)\s+(?:totally\s+|completely\s+)?missed\s+(?:the|this|that|all\s+the)\s+(?:news|story|headlines?|announcement|thread)\b/g,
+    ' ',
+  ],
+  [/\bneed\s+(?<=^\W*(?:(?:i|we|really|just)\s+)*need\s+)(?=(?:the|a|an|some)\b)/g, ' '],
+  // "Had a hand in it" is being involved in it.
+  [/\b(?:have|has|had|having)\s+(?:a\s+)?hand\s+in\b/g, ' involved in '],
+  // "What does Geng Shuang do" asks who he is (his job), as "what does Cybereason do" asks what it is.
+  [
+    /^\W*what\s+(?:does|do)\s+((?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+)\s+do(?:\s+for\s+(?:a\s+)?(?:living|work|a\s+job))?\W*$/gu,
+    ' who is $1 ',
+  ],
   // Reading is chat padding when the asker reads ("i read the article"), but whether someone else
   // has read or seen the report is a fact the articles state.
   [

@@ -1271,4 +1271,14 @@ describe('chat around the questions', () => {
     for (const name of ['sharon chen', 'dandan li', 'peter martin'])
       expect(answeredBy(`who is ${name}`)).toBe('bloomberg-authors');
   });
+
+  it('reads "what does X do" as who X is, "had a hand in" as involved, and drops "i missed the news" and a leading "need"', () => {
+    expect(answeredBy('what does geng shuang do')).toBe('who-is-geng-shuang');
+    expect(answeredBy('what does cybereason do for a living')).toBe('what-is-cybereason');
+    expect(answeredBy('huawei had a hand in this?')).toBe('huawei-involved');
+    expect(answeredBy('i missed the news, what happened with telcos getting hacked')).toBe(
+      'what-is-soft-cell',
+    );
+    expect(answeredBy('need the byline for the bgr article for my citation')).toBe('bgr-author');
+  });
 });
