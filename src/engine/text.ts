@@ -540,7 +540,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // "Is <someone> still the spokesman / at the company" asks about a person's life after the articles.
   [
-    /\bstill\s+(?:the|an?|at|with|working|employed|ceo|chief|head|in\s+charge|in\s+office|alive|around|in\s+business)\b(?!\s+(?:thing|case|threat|risk|problem|danger|issue|concern)\b)/g,
+    /\bstill\s+(?:the|an?|at|with|working|employed|ceo|chief|head|in\s+charge|in\s+office|alive|around|in\s+business)\b(?!\s+(?:thing|case|threat|risk|problem|danger|issue|concern|allegation|accusation|claim|rumou?r|theory|suspicion|guess|hypothesis|assumption|mystery)\b)/g,
     ` ${POST_REPORT} `,
   ],
   [
@@ -644,6 +644,16 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' ',
   ],
   [/\bneed\s+(?<=^\W*(?:(?:i|we|really|just)\s+)*need\s+)(?=(?:the|a|an|some)\b)/g, ' '],
+  // "Can I state / say China did it" asks whether that is established.
+  [
+    /\bcan\s+(?:i|we|one)\s+(?:safely\s+|legit(?:imately)?\s+|honestly\s+|really\s+)?(?:state|say|write|claim|report|assert)\s+(?:that\s+)?/g,
+    ' is it proven that ',
+  ],
+  // "Which part / branch of the Chinese government" asks which ministry.
+  [
+    /\b(?:which|what)\s+(?:part|branch|arm|wing|division|department|agency|section|bit)\s+of\s+(?:the\s+)?(?:chinese\s+|china'?s\s+|beijing'?s\s+)?(?:government|govt|gov|state|regime)\b/g,
+    ' which ministry ',
+  ],
   // "Had a hand in it" is being involved in it.
   [/\b(?:have|has|had|having)\s+(?:a\s+)?hand\s+in\b/g, ' involved in '],
   // "What does Geng Shuang do" asks who he is (his job), as "what does Cybereason do" asks what it is.

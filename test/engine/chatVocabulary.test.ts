@@ -1281,4 +1281,17 @@ describe('chat around the questions', () => {
     );
     expect(answeredBy('need the byline for the bgr article for my citation')).toBe('bgr-author');
   });
+
+  it('reads "can i state X as fact", "still an allegation", "which part of the government" and Div talking to reporters', () => {
+    expect(answeredBy('can i say it was china')).toBe('is-it-proven');
+    expect(
+      answeredBy(
+        'journalist here, can i state china did this as fact or is it still an allegation',
+      ),
+    ).toBe('is-it-proven');
+    expect(answeredBy('which branch of the chinese state runs apt10')).toBe('which-ministry');
+    expect(answeredBy('did lior div talk to reporters')).toBe('who-is-lior-div');
+    // "Still the spokesman" still asks about the time after the articles.
+    expect(answeredBy('is geng shuang still the spokesman')).toBe('no_match');
+  });
 });
