@@ -654,6 +654,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:which|what)\s+(?:part|branch|arm|wing|division|department|agency|section|bit)\s+of\s+(?:the\s+)?(?:chinese\s+|china'?s\s+|beijing'?s\s+)?(?:government|govt|gov|state|regime)\b/g,
     ' which ministry ',
   ],
+  // "Which country is being accused" asks who is blamed (not which countries were hit).
+  [
+    /\b((?:which|what)\s+(?:country|nation|government))\s+(?:is|was|gets|got)\s+(?:being\s+)?(?:accused|suspected|implicated|fingered)\b/g,
+    ' $1 is blamed ',
+  ],
   // "Had a hand in it" is being involved in it.
   [/\b(?:have|has|had|having)\s+(?:a\s+)?hand\s+in\b/g, ' involved in '],
   // "What does Geng Shuang do" asks who he is (his job), as "what does Cybereason do" asks what it is.

@@ -1294,4 +1294,9 @@ describe('chat around the questions', () => {
     // "Still the spokesman" still asks about the time after the articles.
     expect(answeredBy('is geng shuang still the spokesman')).toBe('no_match');
   });
+
+  it('reads "which country is being accused" as who is blamed, not which countries were hit', () => {
+    expect(answeredBy('which country is being accused')).toBe('who-is-blamed');
+    expect(answeredBy('which countries were hit')).toBe('which-countries');
+  });
 });
