@@ -132,6 +132,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' what is $1$2 role ',
   ],
   [/\b(?:operation\s+)?soft[\s-]*(?:cell|sell|cel|shell)\b/g, ' softcell '],
+  // A half-remembered name: "soft something", "soft whatever", "soft…".
+  [
+    /\b(?:operation\s+)?soft[\s-]*(?:something|somethin|smth|sth|whatever|thing|\.{2,}|…)(?=\W|$)/g,
+    ' softcell ',
+  ],
   // Regions are places as countries are: "was anyone in north america / the middle east hit".
   [/\b(?:north|south|latin|central)\s+americ(?:a|an|ans)\b|\blatam\b/g, ' americas '],
   [/\bmiddle\s+east(?:ern)?\b|\bmideast\b/g, ' mideast '],

@@ -1299,4 +1299,9 @@ describe('chat around the questions', () => {
     expect(answeredBy('which country is being accused')).toBe('who-is-blamed');
     expect(answeredBy('which countries were hit')).toBe('which-countries');
   });
+
+  it('reads a half-remembered "soft something" as Soft Cell', () => {
+    expect(answeredBy('what was that hack called, soft something')).toBe('code-name');
+    expect(answeredBy('what are soft skills')).toBe('no_match');
+  });
 });
