@@ -1304,4 +1304,9 @@ describe('chat around the questions', () => {
     expect(answeredBy('what was that hack called, soft something')).toBe('code-name');
     expect(answeredBy('what are soft skills')).toBe('no_match');
   });
+
+  it('answers call logs and locations together from what was stolen', () => {
+    expect(answeredBy('did they take peoples locations and call logs')).toBe('what-was-stolen');
+    expect(answeredBy('did they get call logs')).toBe('call-records');
+  });
 });
