@@ -664,6 +664,17 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b((?:which|what)\s+(?:country|nation|government))\s+(?:is|was|gets|got)\s+(?:being\s+)?(?:accused|suspected|implicated|fingered)\b/g,
     ' $1 is blamed ',
   ],
+  // "That phone hack": the telecom hack.
+  [/\bphone\s+(hack|hacks|hacking|breach|breaches|attack|attacks|spying)\b/g, ' telecom $1 '],
+  // "Who do they say did it" asks who did it.
+  [
+    /\bwho\s+(?:do|does)\s+(?:they|people|experts|researchers)\s+(?:say|think|reckon|believe|claim|suspect)\s+(?=did\s+(?:it|this|that)\W*$)/g,
+    ' who ',
+  ],
+  // "Still live" is still going on; "lock down" a network is protecting it; "tips" are advice.
+  [/\bstill\s+live\b/g, ' still ongoing '],
+  [/\block(?:ing|ed|s)?\s+down\b/g, ' protect '],
+  [/\btips?\s+(?=for|on|to)\b/g, ' advice '],
   // "Had a hand in it" is being involved in it.
   [/\b(?:have|has|had|having)\s+(?:a\s+)?hand\s+in\b/g, ' involved in '],
   // "What does Geng Shuang do" asks who he is (his job), as "what does Cybereason do" asks what it is.
@@ -999,7 +1010,7 @@ const CHAT_FILLER = [
   'hey hi hello yo sup pls plz please thx thanks lol lmao omg bro dude guys bot u ur ya ',
   'tf wtf smh fr ngl lmk af lowkey highkey fam sus yea yeah nah okie asap imho tbf idc iirc ',
   'afaik ikr irl fyi ty np jk rofl kek xd dat dis da wanna gotta lemme gimme tryna ',
-  'yall rn tbh idk btw imo ok okay so um uh like just really actually basically literally ',
+  'yall rn tbh idk btw imo ok okay k kk so um uh like just really actually basically literally ',
   'even exactly anyway anyways thing things stuff kind sort know think wondering wonder ',
   'curious question quick whats whos wheres hows whys its im ive dont didnt doesnt isnt ',
   'wasnt arent werent cant wont thats theres theyre youre not no yes yeah yep nope gonna ',

@@ -1309,4 +1309,13 @@ describe('chat around the questions', () => {
     expect(answeredBy('did they take peoples locations and call logs')).toBe('what-was-stolen');
     expect(answeredBy('did they get call logs')).toBe('call-records');
   });
+
+  it('reads "that phone hack", "who do they say did it", "still live", "lock down", "tips" and "k"', () => {
+    expect(answeredBy('who was behind that phone hack thing')).toBe('who-is-blamed');
+    expect(answeredBy('who do they say did it')).toBe('who-is-blamed');
+    expect(answeredBy('who did soft cell')).toBe('who-is-blamed');
+    expect(answeredBy('is it over now or still live')).toBe('still-ongoing');
+    expect(answeredBy('any tips for operators to lock down their networks')).toBe('how-to-defend');
+    expect(answeredBy('k and did they warn anyone')).toBe('who-was-told');
+  });
 });
