@@ -675,6 +675,18 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bstill\s+live\b/g, ' still ongoing '],
   [/\block(?:ing|ed|s)?\s+down\b/g, ' protect '],
   [/\btips?\s+(?=for|on|to)\b/g, ' advice '],
+  // "Walk off with" is steal.
+  [/\b(?:walk|walks|walked|walking)\s+(?:off|away)\s+with\b/g, ' steal '],
+  // "A slick op": a sophisticated operation.
+  [
+    /\b(?:slick|polished|pro|professional)\s+(?=(?:op|operation|job|attack|hack|campaign|work)\b)/g,
+    ' sophisticated ',
+  ],
+  // "What company is Lior Div with" asks who he is.
+  [
+    /\b(?:what|which)\s+(?:company|firm|outfit)\s+(?:is|does)\s+((?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+)\s+(?:with|at|from|work\s+for|run|lead)\b/gu,
+    ' who is $1 ',
+  ],
   // "Had a hand in it" is being involved in it.
   [/\b(?:have|has|had|having)\s+(?:a\s+)?hand\s+in\b/g, ' involved in '],
   // "What does Geng Shuang do" asks who he is (his job), as "what does Cybereason do" asks what it is.

@@ -1318,4 +1318,10 @@ describe('chat around the questions', () => {
     expect(answeredBy('any tips for operators to lock down their networks')).toBe('how-to-defend');
     expect(answeredBy('k and did they warn anyone')).toBe('who-was-told');
   });
+
+  it('reads "walk off with" as steal, "a slick op" as sophisticated, "what company is X with" as who X is', () => {
+    expect(answeredBy('what exactly did they walk off with')).toBe('what-was-stolen');
+    expect(answeredBy('was this a slick op or pretty basic')).toBe('how-sophisticated');
+    expect(answeredBy('what company is lior div with')).toBe('who-is-lior-div');
+  });
 });
