@@ -687,6 +687,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:what|which)\s+(?:company|firm|outfit)\s+(?:is|does)\s+((?:[\p{L}\p{N}]+\s+){0,2}[\p{L}\p{N}]+)\s+(?:with|at|from|work\s+for|run|lead)\b/gu,
     ' who is $1 ',
   ],
+  // "A bunch (of)" only sizes what follows; Huawei "boxes" are its equipment.
+  [/\ba\s+(?:whole\s+)?bunch(?:\s+of)?\b/g, ' '],
+  [
+    /\bhuawei\s+(?:boxes|box|kit|hardware|routers?|switches|base\s+stations?)\b/g,
+    ' huawei equipment ',
+  ],
   // "Had a hand in it" is being involved in it.
   [/\b(?:have|has|had|having)\s+(?:a\s+)?hand\s+in\b/g, ' involved in '],
   // "What does Geng Shuang do" asks who he is (his job), as "what does Cybereason do" asks what it is.

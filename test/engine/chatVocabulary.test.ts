@@ -1324,4 +1324,11 @@ describe('chat around the questions', () => {
     expect(answeredBy('was this a slick op or pretty basic')).toBe('how-sophisticated');
     expect(answeredBy('what company is lior div with')).toBe('who-is-lior-div');
   });
+
+  it('reads "a bunch of" as padding and Huawei "boxes" as its equipment', () => {
+    expect(answeredBy('So I Heard China Hacked A Bunch Of Phone Companies, Is That True')).toBe(
+      'who-is-blamed',
+    );
+    expect(answeredBy('were huawei boxes used to get in')).toBe('huawei-involved');
+  });
 });
