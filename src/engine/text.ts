@@ -693,6 +693,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bhuawei\s+(?:boxes|box|kit|hardware|routers?|switches|base\s+stations?)\b/g,
     ' huawei equipment ',
   ],
+  // "Which firm wrote the report" asks who published it, not who wrote an article.
+  [
+    /\b(which|what)\s+((?:security\s+|cyber\s*security\s+|research\s+)?(?:firm|company|outfit|vendor))\s+(?:wrote|authored|produced|did)\s+(?=(?:the|this|that)\s+(?:report|research|study|analysis|blog))/g,
+    ' $1 $2 published ',
+  ],
   // "Had a hand in it" is being involved in it.
   [/\b(?:have|has|had|having)\s+(?:a\s+)?hand\s+in\b/g, ' involved in '],
   // "What does Geng Shuang do" asks who he is (his job), as "what does Cybereason do" asks what it is.

@@ -1331,4 +1331,9 @@ describe('chat around the questions', () => {
     );
     expect(answeredBy('were huawei boxes used to get in')).toBe('huawei-involved');
   });
+
+  it('reads "which firm wrote the report" as who published it, not who wrote an article', () => {
+    expect(answeredBy('which firm wrote the report')).toBe('who-found-it');
+    expect(answeredBy('who wrote the bloomberg article')).toBe('bloomberg-authors');
+  });
 });
