@@ -698,6 +698,23 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(which|what)\s+((?:security\s+|cyber\s*security\s+|research\s+)?(?:firm|company|outfit|vendor))\s+(?:wrote|authored|produced|did)\s+(?=(?:the|this|that)\s+(?:report|research|study|analysis|blog))/g,
     ' $1 $2 published ',
   ],
+  // "Someone linked a soft cell article": how the asker came to the question.
+  [
+    /\b(?:someone|somebody|a\s+friend|a\s+mate)\s+(?:linked|posted|shared|sent|dropped)\s+(?:me\s+)?(?:a|an|the|this|some)\s+(softcell\s+)?(?:article|link|story|post|tweet|thread|piece)\b/g,
+    ' $1 ',
+  ],
+  // "In #general" (the Discord channel) or "in general" only frames the question.
+  [/\bin\s+#?\s*general\b/g, ' '],
+  // "Is there any way to tell if my records were taken" asks whether the asker is affected.
+  [
+    /\b(?:is\s+there\s+(?:any\s+)?(?:a\s+)?way\s+(?:to|i\s+can)|how\s+(?:can|do|would|could)\s+i)\s+(?:tell|know|check|find\s+out|see)\s+(?:if|whether)\s+(?=my\b|i\b)/g,
+    ' am i affected ',
+  ],
+  // "I'm in Germany, was my carrier…": where the asker is frames the question.
+  [
+    /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:in|from|based\s+in|living\s+in)\s+[a-z]+(?=\s*[,.;:!?-])/g,
+    ' ',
+  ],
   // "Had a hand in it" is being involved in it.
   [/\b(?:have|has|had|having)\s+(?:a\s+)?hand\s+in\b/g, ' involved in '],
   // "What does Geng Shuang do" asks who he is (his job), as "what does Cybereason do" asks what it is.

@@ -1336,4 +1336,17 @@ describe('chat around the questions', () => {
     expect(answeredBy('which firm wrote the report')).toBe('who-found-it');
     expect(answeredBy('who wrote the bloomberg article')).toBe('bloomberg-authors');
   });
+
+  it('drops "in #general", "someone linked an article" and "i\'m in <place>", and reads "any way to tell if my…" as am I affected', () => {
+    expect(
+      answeredBy('someone linked a soft cell article in general, whats the deal with it'),
+    ).toBe('what-is-soft-cell');
+    expect(answeredBy('someone mentioned op soft cell in general, context?')).toBe(
+      'what-is-soft-cell',
+    );
+    expect(answeredBy('Is There Any Way To Tell If My Own Phone Records Were Taken')).toBe(
+      'am-i-affected',
+    );
+    expect(answeredBy('im in germany, was my carrier part of this')).toBe('am-i-affected');
+  });
 });
