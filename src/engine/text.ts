@@ -558,6 +558,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   [/\b(?:go|goes|went|going|gone)\s+after\b/g, ' targeted '],
   [/\bbreak[\s-]*ins?\b(?!\s+(?:to|the)\b)/g, ' breach '],
+  // "How much data did they get out" asks how much they stole.
+  [
+    /\bhow\s+much\s+((?:data|info|information|stuff|records)\s+)(?:did|do|have|has)\s+(?:they|the\s+hackers|hackers|the\s+attackers|attackers)\s+(?:get|got|take|took|pull|pulled|sneak|snuck|sneaked)\s+out\b/g,
+    ' how much $1 did they steal ',
+  ],
   // "What kind of info did they get out" asks what they stole.
   [
     /\b(?:what|wat|wut)\s+((?:kind\s+of\s+|sort\s+of\s+|type\s+of\s+|kinda\s+|sorta\s+)?(?:info|information|data|stuff|details|records)\s+)(?:did|do|have|has)\s+(?:they|the\s+hackers|hackers|the\s+attackers|attackers)\s+(?:get|got|take|took|pull|pulled|sneak|snuck|sneaked)\s+out\b/g,

@@ -1349,4 +1349,9 @@ describe('chat around the questions', () => {
     );
     expect(answeredBy('im in germany, was my carrier part of this')).toBe('am-i-affected');
   });
+
+  it('reads "how much data did they get out" as how much they stole, not how to get them out', () => {
+    expect(answeredBy('how much data did they get out')).toBe('how-much-data');
+    expect(answeredBy('how do carriers get them out')).toBe('can-hackers-be-removed');
+  });
 });
