@@ -1354,4 +1354,8 @@ describe('chat around the questions', () => {
     expect(answeredBy('how much data did they get out')).toBe('how-much-data');
     expect(answeredBy('how do carriers get them out')).toBe('can-hackers-be-removed');
   });
+
+  it('answers what the Huawei bans cover', () => {
+    expect(answeredBy('what does the huawei ban cover')).toBe('huawei-bans');
+  });
 });
