@@ -207,6 +207,48 @@ export interface AnalysisCache {
 /** Analyses by kind ("terms", "words", "key"), each by text. */
 export type AnalysisTables = ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
 
+type Cached = (
+  kind: string,
+  analyse: (text: string) => readonly string[],
+) => (text: string) => readonly string[];
+
+/**
+ * Runs `use` with `cached(kind, analyse)`: `analyse` memoised per text, starting from what an
+ * earlier build saved under `context`. Writes the cache when anything changed; only what this
+ * build used is kept, so texts since edited or removed drop out.
+ */
+function withAnalyses<T>(
+  cache: AnalysisCache | undefined,
+  context: string,
+  use: (cached: Cached) => T,
+): T {
+  const saved: AnalysisTables = cache?.read(context) ?? new Map();
+  const analysed = new Map<string, Map<string, readonly string[]>>();
+  let fresh = 0;
+  let reused = 0;
+  const cached: Cached = (kind, analyse) => {
+    if (analysed.has(kind)) throw new Error(`analysis kind "${kind}" is cached twice`);
+    const before = saved.get(kind);
+    const now = new Map<string, readonly string[]>();
+    analysed.set(kind, now);
+    return (text) => {
+      let value = now.get(text);
+      if (value !== undefined) return value;
+      value = before?.get(text);
+      if (value === undefined) {
+        value = analyse(text);
+        fresh++;
+      } else reused++;
+      now.set(text, value);
+      return value;
+    };
+  };
+  const result = use(cached);
+  const savedCount = [...saved.values()].reduce((sum, table) => sum + table.size, 0);
+  if (cache && (fresh > 0 || reused !== savedCount)) cache.write(context, analysed);
+  return result;
+}
+
 /** Builds every index once; the returned engine is a pure function of (knowledge, query). */
 export function buildEngine(
   knowledge: Knowledge,
@@ -249,61 +291,53 @@ function build(
   const context = createHash('sha256')
     .update(JSON.stringify([cleanTexts, people]))
     .digest('hex');
-  const saved: AnalysisTables = cache?.read(context) ?? new Map();
-  const analysed = new Map<string, Map<string, readonly string[]>>();
-  let fresh = 0;
-  let reused = 0;
-  /** `analyse(text)`, or what an earlier build saved of it under `kind`. */
-  const cached = (kind: string, analyse: (text: string) => readonly string[]) => {
-    if (analysed.has(kind)) throw new Error(`analysis kind "${kind}" is cached twice`);
-    const before = saved.get(kind);
-    const now = new Map<string, readonly string[]>();
-    analysed.set(kind, now);
-    return (text: string): readonly string[] => {
-      let value = now.get(text);
-      if (value !== undefined) return value;
-      value = before?.get(text);
-      if (value === undefined) {
-        value = analyse(text);
-        fresh++;
-      } else reused++;
-      now.set(text, value);
-      return value;
-    };
-  };
-  const cleanTerms = cached('clean', termsOf);
-  const analyzer = new QueryAnalyzer(
-    buildVocabulary(cleanTexts, cached('vocabulary', vocabularyWordsOf)),
-    new Set(cleanTexts.flatMap(cleanTerms)),
-    people,
-  );
-  // Proper names of the articles and answers, minus words common in everyday English (judged on
-  // the word as written: "operation", not its stem). A headline quoted in an answer is title case
-  // throughout ("… Linked to Global Hack of 10 Telcos"), so it is left out.
-  const headlines = knowledge.sources.flatMap((s) => (s.headline ? [s.headline] : []));
-  const names = new Set(
-    [...knowledge.sources.map((s) => s.body), ...knowledge.qa.map((e) => e.answer)].flatMap(
-      (text) =>
-        namesIn(
-          headlines.reduce((rest, headline) => rest.replaceAll(headline, ' '), text),
-          (word) => englishCount(word) < COMMON_NAME_COUNT,
-        ).filter((term) => englishCount(term) < COMMON_NAME_COUNT),
-    ),
-  );
-  const qaIndex = new QaIndex(
-    knowledge.qa,
-    options,
-    cached('terms', (text) => analyzer.analyze(text).map((t) => t.term)),
-    names,
-    {
+  // The analyses are looked up and kept only while the indexes are built: nothing the engine
+  // keeps holds them afterwards (at 10,000 entries they are tens of megabytes).
+  const { analyzer, names, qaIndex, exactPhrasings } = withAnalyses(cache, context, (cached) => {
+    const cleanTerms = cached('clean', termsOf);
+    const analyzer = new QueryAnalyzer(
+      buildVocabulary(cleanTexts, cached('vocabulary', vocabularyWordsOf)),
+      new Set(cleanTexts.flatMap(cleanTerms)),
+      people,
+    );
+    // Proper names of the articles and answers, minus words common in everyday English (judged
+    // on the word as written: "operation", not its stem). A headline quoted in an answer is title
+    // case throughout ("… Linked to Global Hack of 10 Telcos"), so it is left out.
+    const headlines = knowledge.sources.flatMap((s) => (s.headline ? [s.headline] : []));
+    const names = new Set(
+      [...knowledge.sources.map((s) => s.body), ...knowledge.qa.map((e) => e.answer)].flatMap(
+        (text) =>
+          namesIn(
+            headlines.reduce((rest, headline) => rest.replaceAll(headline, ' '), text),
+            (word) => englishCount(word) < COMMON_NAME_COUNT,
+          ).filter((term) => englishCount(term) < COMMON_NAME_COUNT),
+      ),
+    );
+    const termize = (text: string) => analyzer.analyze(text).map((t) => t.term);
+    const qaIndex = new QaIndex(knowledge.qa, options, termize, names, {
       examples: knowledge.examples,
       outOfScope: knowledge.outOfScope,
-      wordsOf: cached('words', functionWordsOf),
+      phrasingOf: cached('phrasing', (text) => [
+        ...new Set([...termize(text), ...functionWordsOf(text)]),
+      ]),
       termsOf: cleanTerms,
-    },
-  );
-  // A phrasing's key is its words joined by spaces (`phrasingKey`).
-  const wordsOfKey = cached('key', (text) => phrasingKey(text).split(' '));
+    });
+    // A question typed exactly as one of an entry's phrasings (stop words and all) is that entry,
+    // even when it has no content words left ("who did it").
+    // A key two entries share ("explain soft cell", "tl;dr soft cell" both read "what softcell")
+    // names neither: such a question is ranked like any other.
+    // A phrasing's key is its words joined by spaces (`phrasingKey`).
+    const wordsOfKey = cached('key', (text) => phrasingKey(text).split(' '));
+    const exactPhrasings = new Map<string, QaEntry | null>();
+    for (const entry of knowledge.qa) {
+      for (const phrasing of [entry.question, ...entry.alternates]) {
+        const key = wordsOfKey(phrasing).join(' ');
+        const known = exactPhrasings.get(key);
+        exactPhrasings.set(key, known === undefined || known === entry ? entry : null);
+      }
+    }
+    return { analyzer, names, qaIndex, exactPhrasings };
+  });
   analyzer.setKnownTerms(qaIndex.terms);
   const passages = new PassageIndex(knowledge.sources);
   const quotes = new QuoteIndex(knowledge.quotes, analyzer);
@@ -311,22 +345,6 @@ function build(
   const completer = new QuestionCompleter(knowledge.qa);
   const core = knowledge.qa.filter((e) => e.core === true);
   const coreQuestions = core.length > 0 ? core : knowledge.qa.slice(0, 10);
-  // A question typed exactly as one of an entry's phrasings (stop words and all) is that entry,
-  // even when it has no content words left ("who did it").
-  // A key two entries share ("explain soft cell", "tl;dr soft cell" both read "what softcell")
-  // names neither: such a question is ranked like any other.
-  const exactPhrasings = new Map<string, QaEntry | null>();
-  for (const entry of knowledge.qa) {
-    for (const phrasing of [entry.question, ...entry.alternates]) {
-      const key = wordsOfKey(phrasing).join(' ');
-      const known = exactPhrasings.get(key);
-      exactPhrasings.set(key, known === undefined || known === entry ? entry : null);
-    }
-  }
-
-  // Only what this build used is kept: texts since edited or removed drop out.
-  const savedCount = [...saved.values()].reduce((sum, table) => sum + table.size, 0);
-  if (cache && (fresh > 0 || reused !== savedCount)) cache.write(context, analysed);
 
   // What each entry defines: the subjects of its "what is X" / "who is X" phrasings.
   const subjectTermsOf = (text: string) => {

@@ -39,8 +39,11 @@ export interface ExampleQuestions {
 
 /** What an index is built from besides its entries, and how it reads text (for a cache). */
 export interface QaIndexInputs extends ExampleQuestions {
-  /** Function words of a phrasing (`functionWordsOf`). */
-  readonly wordsOf?: (text: string) => readonly string[];
+  /**
+   * A phrasing's content terms and function words, each once (content terms first): what
+   * `termize` and `functionWordsOf` give together. Supplied by a cache; computed when absent.
+   */
+  readonly phrasingOf?: (text: string) => readonly string[];
   /** Terms of a tag, answer or excerpt (`termsOf`). */
   readonly termsOf?: (text: string) => readonly string[];
 }
@@ -137,20 +140,20 @@ export class QaIndex {
     names: ReadonlySet<string> = new Set(),
     inputs: QaIndexInputs = {},
   ) {
-    const { wordsOf = functionWordsOf, termsOf: plainTerms = termsOf } = inputs;
+    const {
+      phrasingOf = (text: string) => [...new Set([...termize(text), ...functionWordsOf(text)])],
+      termsOf: plainTerms = termsOf,
+    } = inputs;
     this.#options = options;
     this.#names = names;
     this.#entries = entries;
-    const phrasingOf = (terms: readonly string[], text: string) => [
-      ...new Set([...terms, ...wordsOf(text)]),
-    ];
     const indexedEntries: IndexedEntry[] = entries.map((entry) => {
       const texts = [entry.question, ...entry.alternates];
-      const phrasingTerms = texts.map(termize);
-      const terms = new Set([...phrasingTerms.flat(), ...entry.tags.flatMap(plainTerms)]);
-      const phrasings = texts.map((text, i) => phrasingOf(phrasingTerms[i] ?? [], text));
-      for (const text of inputs.examples?.get(entry.id) ?? [])
-        phrasings.push(phrasingOf(termize(text), text));
+      const phrasings = texts.map(phrasingOf);
+      const terms = new Set(entry.tags.flatMap(plainTerms));
+      for (const phrasing of phrasings)
+        for (const term of phrasing) if (!term.startsWith('~')) terms.add(term);
+      for (const text of inputs.examples?.get(entry.id) ?? []) phrasings.push(phrasingOf(text));
       const answerTerms = new Set(
         [entry.answer, ...entry.sources.map((s) => s.excerpt)]
           .flatMap(plainTerms)
@@ -180,7 +183,7 @@ export class QaIndex {
 
     // The out-of-scope examples are the phrasings of one more position, past the entries: they
     // take part in the similarity walk only (no postings at entry level, no IDF).
-    const outOfScope = (inputs.outOfScope ?? []).map((text) => phrasingOf(termize(text), text));
+    const outOfScope = (inputs.outOfScope ?? []).map(phrasingOf);
     const phrasingCount =
       indexedEntries.reduce((sum, e) => sum + e.phrasings.length, 0) + outOfScope.length;
     for (const phrasing of [...indexedEntries.flatMap((e) => e.phrasings), ...outOfScope])
