@@ -103,6 +103,10 @@ export class QaIndex {
   readonly #phrasingEntry: Int32Array;
   /** 1 for a phrasing that is an example (not the entry's own question or alternate). */
   readonly #isExample: Uint8Array;
+  /** Whether any phrasing is an example (when none, an entry's best phrasing is its own). */
+  readonly #hasExamples: boolean;
+  /** The first out-of-scope phrasing's number (they come last; the count when there are none). */
+  readonly #outOfScopeStart: number;
   readonly #phrasingWeight: Float64Array;
   /** Each function word's bit; each phrasing's function words, `#maskWords` 32-bit words per phrasing. */
   readonly #wordBit = new Map<string, number>();
@@ -195,6 +199,8 @@ export class QaIndex {
     this.#phrasingEntry = new Int32Array(phrasingCount);
     this.#phrasingWeight = new Float64Array(phrasingCount);
     this.#isExample = new Uint8Array(phrasingCount);
+    this.#outOfScopeStart = phrasingCount - outOfScope.length;
+    let hasExamples = false;
     this.#contentCount = new Int32Array(phrasingCount);
     const termPhrasings = new Map<string, number[]>();
     let next = 0;
@@ -202,7 +208,10 @@ export class QaIndex {
       for (const [i, phrasing] of indexed.phrasings.entries()) {
         const number = next++;
         this.#phrasingEntry[number] = position;
-        if (i >= indexed.own) this.#isExample[number] = 1;
+        if (i >= indexed.own) {
+          this.#isExample[number] = 1;
+          if (position < entries.length) hasExamples = true;
+        }
         let weight = 0;
         for (const term of phrasing) {
           weight += this.#ownWeight(term);
@@ -224,6 +233,7 @@ export class QaIndex {
       }
     });
     for (const [term, list] of termPhrasings) this.#termPhrasings.set(term, Int32Array.from(list));
+    this.#hasExamples = hasExamples;
     for (const type of QUESTION_TYPES) {
       this.#typeFits.set(
         type,
@@ -339,6 +349,8 @@ export class QaIndex {
     const similarity = this.#similarity;
     const ownSimilarity = this.#ownSimilarity;
     const isExample = this.#isExample;
+    const hasExamples = this.#hasExamples;
+    const outOfScopeStart = this.#outOfScopeStart;
     const empty = EMPTY_POSTINGS;
 
     // Coverage: every entry that knows one of the question's terms is a candidate.
@@ -405,6 +417,8 @@ export class QaIndex {
     const cursors = new Int32Array(content.length);
     for (let start = 0; start < phrasingEntry.length; start += BLOCK) {
       const end = start + BLOCK;
+      // Words shared are counted only for out-of-scope phrasings, which come last.
+      const countTerms = end > outOfScopeStart;
       let count = 0;
       for (let j = 0; j < content.length; j++) {
         const { postings, weight, ownWeight } = content[j] as (typeof content)[number];
@@ -416,7 +430,7 @@ export class QaIndex {
           if (shared[local] === 0) blockTouched[count++] = local;
           shared[local] = (shared[local] as number) + weight;
           own[local] = (own[local] as number) + ownWeight;
-          termsShared[local] = (termsShared[local] as number) + 1;
+          if (countTerms) termsShared[local] = (termsShared[local] as number) + 1;
         }
         cursors[j] = at;
       }
@@ -443,12 +457,16 @@ export class QaIndex {
             outOfScope = value;
         } else if ((similarity[position] as number) !== -1) {
           if (value > (similarity[position] as number)) similarity[position] = value;
-          if (isExample[phrasing] === 0 && value > (ownSimilarity[position] as number))
+          if (
+            hasExamples &&
+            isExample[phrasing] === 0 &&
+            value > (ownSimilarity[position] as number)
+          )
             ownSimilarity[position] = value;
         }
         shared[local] = 0;
         own[local] = 0;
-        termsShared[local] = 0;
+        if (countTerms) termsShared[local] = 0;
       }
     }
 
@@ -463,7 +481,7 @@ export class QaIndex {
     for (let i = 0; i < candidateCount; i++) {
       const position = candidates[i] as number;
       const phraseSimilarity = similarity[position] as number;
-      const ownBest = ownSimilarity[position] as number;
+      const ownBest = hasExamples ? (ownSimilarity[position] as number) : phraseSimilarity;
       ownSimilarity[position] = 0;
       const coverage = (covered[position] as number) / totalWeight;
       const typeFits = fits ? fits[position] === 1 : true;
