@@ -19,6 +19,10 @@ const real = realKnowledgeEngine().knowledge;
 const queryOf = (text: string): QueryTerm[] =>
   termsOf(text).map((term) => ({ term, word: term, kind: 'known' }));
 
+/** The index's ranking for `text`, read the plain way (no typo repair or phrase reading). */
+const ask = (index: QaIndex, text: string) =>
+  index.search(queryOf(text), questionTypeOf(text), functionWordsOf(text), 25);
+
 /**
  * The scoring model written the plain way, entry by entry and phrasing by phrasing: the index's
  * postings, bit sets and blocks must compute exactly this.
@@ -103,7 +107,7 @@ describe('QaIndex.search', () => {
     const index = new QaIndex(real.qa, options, termsOf, names, { examples });
     for (const text of QUERIES) {
       const expected = reference(index, real.qa, names, text, examples).slice(0, 25);
-      const got = index.search(queryOf(text), questionTypeOf(text), functionWordsOf(text), 25);
+      const got = ask(index, text);
       expect(got.entries.map((s) => s.score.toFixed(9))).toEqual(
         expected.map((s) => s.score.toFixed(9)),
       );
@@ -119,8 +123,6 @@ describe('QaIndex.search', () => {
     tags: [],
     related: [],
   });
-  const ask = (index: QaIndex, text: string) =>
-    index.search(queryOf(text), questionTypeOf(text), functionWordsOf(text), 25);
 
   it('lets an example lift its entry, but not make it a candidate for words it never uses', () => {
     const entries = [
@@ -172,12 +174,7 @@ describe('QaIndex.search', () => {
       const index = new QaIndex(entries, options, termsOf, names);
       for (const text of QUERIES) {
         const expected = reference(index, entries, names, text).slice(0, 25);
-        const got = index.search(
-          queryOf(text),
-          questionTypeOf(text),
-          functionWordsOf(text),
-          25,
-        ).entries;
+        const got = ask(index, text).entries;
         expect(got.length, text).toBe(expected.length);
         got.forEach((s, i) => {
           expect(s.score, `${text} #${i}`).toBeCloseTo(expected[i]?.score ?? -1, 9);
@@ -209,12 +206,7 @@ describe('QaIndex.search', () => {
       options,
     );
     const text = 'what is the budget';
-    const got = index.search(
-      queryOf(text),
-      questionTypeOf(text),
-      functionWordsOf(text),
-      25,
-    ).entries;
+    const got = ask(index, text).entries;
     // "b" knows "budget" from its answer only; its phrasing shares nothing but function words.
     expect(got.map((s) => s.entry.id)).toEqual(['a', 'b']);
     expect(got[0]?.phraseSimilarity).toBeGreaterThan(0.5);
