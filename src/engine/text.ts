@@ -720,6 +720,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:in|from|based\s+in|living\s+in)\s+[a-z]+(?=\s*[,.;:!?-])/g,
     ' ',
   ],
+  // "Why do they call it soft cell": naming it, not phone calls.
+  [
+    /\bcall(?:s|ed|ing)?\s+(?=(?:it|this|that|the\s+(?:hack|hacks|attack|attacks|operation|campaign|group))\b)/g,
+    ' name ',
+  ],
   // "Had a hand in it" is being involved in it.
   [/\b(?:have|has|had|having)\s+(?:a\s+)?hand\s+in\b/g, ' involved in '],
   // "What does Geng Shuang do" asks who he is (his job), as "what does Cybereason do" asks what it is.
@@ -951,6 +956,8 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'person people persons individual individuals ppl pple',
   'customer customers subscriber subscribers user users client clients',
   'call calls calling',
+  // "What was it called" asks its name; phone "calls" are calls.
+  'name named called dubbed nicknamed',
   'location locations geolocation whereabouts gps movements',
   'report reports research study paper writeup findings',
   'prosecute prosecutor prosecutors prosecution prosecuted charged charge charges indicted indictment indict indictments',

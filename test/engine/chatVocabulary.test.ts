@@ -1358,4 +1358,10 @@ describe('chat around the questions', () => {
   it('answers what the Huawei bans cover', () => {
     expect(answeredBy('what does the huawei ban cover')).toBe('huawei-bans');
   });
+
+  it('tells what the hack is called (its name) from phone calls', () => {
+    expect(answeredBy('should i be worried my calls got hacked')).toBe('am-i-affected');
+    expect(answeredBy('why do they call it soft cell')).toBe('code-name');
+    expect(answeredBy('what was the hack called')).toBe('code-name');
+  });
 });
