@@ -127,7 +127,7 @@ export class QaIndex {
   readonly #own: Float64Array;
   /** Per phrasing of the block: how many of the query's terms it holds. */
   readonly #termsShared: Int32Array;
-  /** Per phrasing: how many content terms it has. */
+  /** Per out-of-scope phrasing: how many content terms it has (0 for the others). */
   readonly #contentCount: Int32Array;
   readonly #blockTouched: Int32Array;
 
@@ -223,7 +223,8 @@ export class QaIndex {
           }
         }
         this.#phrasingWeight[number] = weight;
-        this.#contentCount[number] = phrasing.filter((term) => !term.startsWith('~')).length;
+        if (position === entries.length)
+          this.#contentCount[number] = phrasing.filter((term) => !term.startsWith('~')).length;
         if (
           i < indexed.own &&
           phrasing.length > 0 &&
