@@ -99,7 +99,14 @@ const ASKING_LEAD = new Set(
  * clause, which describes the subject rather than asking a question of its own.
  */
 function isRelativeClause(message: string, at: number, word: string): boolean {
-  if (!/^(?:who|whom|whose|which)$/i.test(word)) return false;
+  // "…still in there when the articles came out": a "when" not followed by an auxiliary dates the
+  // clause before it.
+  const dating =
+    /^when$/i.test(word) &&
+    !/^when\s+(?:did|does|do|was|were|is|are|will|would|had|has|have|can|could)\b/i.test(
+      message.slice(at),
+    );
+  if (!dating && !/^(?:who|whom|whose|which)$/i.test(word)) return false;
   const before = /([\p{L}\p{N}']+)\s+$/u.exec(message.slice(0, at));
   return before !== null && !ASKING_LEAD.has((before[1] ?? '').toLowerCase());
 }

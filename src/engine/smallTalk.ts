@@ -1,4 +1,4 @@
-import { rawWords } from './text.js';
+import { GREETING_PHRASE, prepareText, rawWords } from './text.js';
 
 /**
  * Chat that is not a question: a greeting, a thank-you or a goodbye ("hi", "ty bot!", "ok thanks
@@ -31,6 +31,7 @@ const PADDING = new Set(
 );
 
 export function smallTalkOf(message: string): SmallTalk | null {
+  if (GREETING_PHRASE.test(prepareText(message))) return 'greeting';
   const words = rawWords(message);
   if (words.length === 0 || words.length > 12) return null;
   let kind: SmallTalk | null = null;

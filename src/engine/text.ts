@@ -85,7 +85,24 @@ const MIXED_LANGUAGE: readonly (readonly [string, string])[] = [
   ],
 ];
 
+/**
+ * "How's it going", "how are things", "what's up bot": a greeting shaped like a question, as the
+ * whole message (on prepared text, where "how's" reads "how").
+ */
+const GREETING_LEAD = String.raw`(?<=^\W*(?:(?:hi|hey|hello|yo|ok|so|and)\W+)*)`;
+const GREETING_TAIL = String.raw`(?:\W+(?:bot|man|bro|guys|everyone|all|today|mate|dude))*\W*$`;
+const GREETING_SOURCE = [
+  String.raw`\bhow(?:s?\s+(?:(?:is|are|r|s)\s+)?(?:it\s+(?:going|goin)|things(?:\s+(?:going|goin))?|everything|life|(?:you|u|ya|yall)(?:\s+(?:doing|doin))?|(?:your|ur)\s+day(?:\s+(?:going|goin))?)|\s+goes\s+it)`,
+  String.raw`\b(?:what|whats|wat|wats)\s+(?:is\s+)?up`,
+  String.raw`\b(?:wassup|whaddup)`,
+]
+  .map((greeting) => GREETING_LEAD + greeting + GREETING_TAIL)
+  .join('|');
+export const GREETING_PHRASE = new RegExp(GREETING_SOURCE);
+
 export const PHRASES: readonly (readonly [RegExp, string])[] = [
+  // A greeting shaped like a question asks nothing the reports answer.
+  [new RegExp(GREETING_SOURCE, 'g'), ' botself '],
   ...MIXED_LANGUAGE.map(
     ([words, english]) =>
       [
@@ -169,7 +186,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Gamer slang and voice dictation: "got owned" is hacked, "yoinked" stolen, "clap back" a
   // response, "after the bag" after money, "no cap" padding; "a p t ten" is APT10, "b g r" is BGR,
   // "weather" after "wondering" is whether.
-  [/\b(?:get|got|getting|gets|been|being)\s+(?:owned|pwned)\b/g, ' hacked '],
+  [/\b(get|got|getting|gets|been|being)\s+(?:owned|pwned)\b/g, ' $1 hacked '],
   [/\byoink(?:ed|ing|s)?\b/g, ' stole '],
   [/\bclap(?:ped|s|ping)?\s+back\b/g, ' respond '],
   [/\bafter\s+the\s+(?:bag|bread|money)\b/g, ' after money '],
@@ -457,9 +474,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Reach out to" is contacting; "put out" a report is publishing it; "who all" is who.
   [/\b(?:put|puts|putting)\s+out\b/g, ' published '],
   [/\bwho\s+all\b/g, ' who '],
+  // "How did they get inside" asks how they got in, not how long they were inside.
+  [/\b(get|got|getting|gets|gotten)\s+inside\b/g, ' $1 into '],
   // "By the time the report came out" is as of the report.
   [
-    /\b(?:by\s+the\s+time|when|at\s+the\s+time|before)\s+(?:the\s+)?(?:reports?|research|articles?|stor(?:y|ies)|news|it)\s+(?:came\s+out|was\s+published|were\s+published|was\s+released|dropped|went\s+out|was\s+reported)\b/g,
+    /\b(?:by\s+the\s+time|(?<!^\W*(?:(?:so|ok|okay|and|but)\W+)?)when|at\s+the\s+time|before)\s+(?:the\s+)?(?:reports?|research|articles?|stor(?:y|ies)|news|it)\s+(?:came\s+out|was\s+published|were\s+published|was\s+released|dropped|went\s+out|was\s+reported)\b/g,
     ' at the time of the report ',
   ],
   // "China says they didn't do it" is a denial.
@@ -895,6 +914,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:good|bad|nice|great|smart|dumb|stupid|useless)\s+(?:bot|answer)\b|\b(?:that|this|it)(?:s|\s+is|\s+was|\s+sounds|\s+seems)?\s+(?:(?:so|very|really|pretty|kinda|super|quite|actually|lowkey)\s+)?(?:interesting|scary|crazy|wild|insane|nuts|terrifying|creepy|frightening|sad|funny|weird|cool|nice|fascinating|messed\s+up)\b|^\W*(?:(?:so|very|really|how|wow|ok|okay|lol|hmm|damn)\W+)*(?:interesting|same|scary|crazy|wild|insane|nuts|cool|nice|great|awesome|wow|damn|yikes|fair|agreed|true|noted|fascinating)\W*$/g,
     ' ',
   ],
+  // Whether the bot is up ("is the bot working", "bot broken?") is chat, not a question for it.
+  [
+    /\b(?:is|are)\s+(?:you|u|this\s+bot|the\s+bot|bot)\s+(?:working|broken|alive|online|up|down|dead|awake|there)\b(?!\s+(?:from|off|on|with|of|for)\b)|\bbot\s+(?:working|broken|down|dead|alive|online)\b(?!\s+(?:from|off|on|with|of|for)\b)/g,
+    ' botself ',
+  ],
   [
     /\bhow\s+(?:do|does)\s+(?:you|u|this\s+bot|the\s+bot)\s+work\b|\bwhat\s+(?:can|do|could)\s+(?:you|u|this\s+bot|the\s+bot)\s+do\b|\b(?:who|what)\s+(?:built|made|created|wrote|programmed|coded|trained|owns|runs)\s+(?:you|u|this\s+bot|the\s+bot)\b/g,
     ' botself ',
@@ -1080,7 +1104,7 @@ const CHAT_FILLER = [
   'frankly undoubtedly evidently re thru em sb ser gm r having once myself ourselves yaar bhai ',
   'idea everywhere ours yours theirs ong deadass ratio bussin spill dfir infosec threatintel thread ',
   'somewhere stories specifically specificaly particularly srsly saga reckon less fewer ',
-  'bc hes shes rly confused elses theyd youd',
+  'bc hes shes rly confused elses theyd youd already',
 ]
   .join('')
   .split(' ');
@@ -1204,6 +1228,7 @@ const CLIPPED_WORDS = new Map(
     dec: 'december',
     outta: 'out of',
     teh: 'the',
+    begun: 'began',
     hte: 'the',
     n: 'and',
     w: 'with',
@@ -1427,6 +1452,9 @@ const DEFINITION_NOT_SUBJECT = new Set(
 );
 /** "Where is X based": the question asks about X itself. */
 const WHERE_BASED = new Set('based headquartered located hq'.split(' '));
+const WRITER = new Set(
+  'author authors writer writers reporter reporters journalist journalists'.split(' '),
+);
 const DEFINITION_TAIL = new Set('exactly again anyway even actually then lol'.split(' '));
 
 /**
@@ -1472,6 +1500,8 @@ export function definitionSubject(value: string): string[] | null {
     subject = subject.slice(0, -1);
   if (subject.length === 0 || subject.length > 4) return null;
   if (subject.some((word) => DEFINITION_NOT_SUBJECT.has(word))) return null;
+  // "who is author of bloomberg story", the article dropped: asks who wrote it, not what an author is.
+  if (WRITER.has(subject[0] ?? '') && subject[1] === 'of') return null;
   return subject;
 }
 

@@ -1364,4 +1364,37 @@ describe('chat around the questions', () => {
     expect(answeredBy('why do they call it soft cell')).toBe('code-name');
     expect(answeredBy('what was the hack called')).toBe('code-name');
   });
+
+  it('abstains on greetings shaped like questions and on asking whether the bot works', () => {
+    for (const message of [
+      "how's it going",
+      'how is it going',
+      'how are things',
+      'is bot working?',
+      'is the bot working',
+    ])
+      expect([message, answeredBy(message)]).toEqual([message, 'no_match']);
+    expect(answeredBy('what is the bot working from')).toBe('news-sources');
+  });
+
+  it('reads "begun", "already", "got owned", "get inside", a leading "when the report came out" and "who is author of" as meant', () => {
+    expect(answeredBy('when it all begun')).toBe('when-started');
+    expect(answeredBy('did it stop already')).toBe('still-ongoing');
+    expect(answeredBy('what are the telecoms that got owned')).toBe('which-carriers');
+    expect(answeredBy('how hackers got inside the networks')).toBe('how-it-worked');
+    expect(answeredBy('how long were they inside')).toBe('how-long');
+    expect(answeredBy('when the report came out')).toBe('when-reported');
+    expect(answeredBy('who is author of bloomberg story')).toBe('bloomberg-authors');
+  });
+
+  it('reads a "when" that dates the clause before it as no question of its own', () => {
+    expect(
+      focusClauses(
+        'so did the carriers kick them out or were the hackers still sitting in there when the articles came out',
+      ),
+    ).not.toContain('when the articles came out');
+    expect(answeredBy('were the hackers still in there when the report came out')).toBe(
+      'still-ongoing',
+    );
+  });
 });

@@ -13,6 +13,13 @@ describe('smallTalkOf', () => {
     expect(smallTalkOf('thanks, bye')).toBe('thanks');
   });
 
+  it('recognises a greeting shaped like a question, as the whole message only', () => {
+    for (const message of ["how's it going", 'hey how are you?', 'how are things', "what's up bot"])
+      expect([message, smallTalkOf(message)]).toEqual([message, 'greeting']);
+    expect(smallTalkOf('how is it going with the investigation')).toBeNull();
+    expect(smallTalkOf('how are the hackers getting in')).toBeNull();
+  });
+
   it('is null for anything with a question in it, and for empty or padding-only text', () => {
     expect(smallTalkOf('thanks but who did it')).toBeNull();
     expect(smallTalkOf('hello who found it')).toBeNull();
