@@ -483,7 +483,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   ],
   // "China says they didn't do it" is a denial.
   [
-    /\b(china|beijing|chinese(?:\s+(?:govt|government|officials))?|(?:the\s+)?foreign\s+ministry)\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+)?(?:just\s+|only\s+|still\s+)?(?:say|says|said|saying|claim|claims|claimed|claiming)\s+(?:that\s+)?(?:they|it|china|beijing|we)\s+(?:did\s+not|didnt|wasnt|was\s+not|had\s+nothing|have\s+nothing|has\s+nothing)\b/g,
+    /\b(china|beijing|chinese(?:\s+(?:govt|government|officials))?|(?:the\s+)?foreign\s+ministry)\s+(?:is\s+|are\s+|has\s+|have\s+|keeps?\s+)?(?:just\s+|only\s+|still\s+)?(?:say|says|said|saying|claim|claims|claimed|claiming)\s+(?:that\s+)?(?:(?:they|it|china|beijing|we)\s+(?:did\s+not|didnt|wasnt|was\s+not|had\s+nothing|have\s+nothing|has\s+nothing)|(?:it|its)\s+(?:(?:is|was)\s+)?not\s+(?:them|us|china|it)|(?:it\s+)?(?:isnt|wasnt)\s+(?:them|us|china)|no(?=\W*$))\b/g,
     ' $1 denied ',
   ],
   [/\breach(?:ed|es|ing)?\s+out(?:\s+to)?\b/g, ' contacted '],
@@ -727,6 +727,16 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\b(?:someone|somebody|a\s+friend|a\s+mate)\s+(?:linked|posted|shared|sent|dropped)\s+(?:me\s+)?(?:a|an|the|this|some)\s+(softcell\s+)?(?:article|link|story|post|tweet|thread|piece)\b/g,
     ' $1 ',
   ],
+  [
+    /\b(?:someone|somebody|a\s+friend|a\s+mate)\s+(?:linked|posted|shared|dropped)\s+(?=softcell\b)/g,
+    ' ',
+  ],
+  // "The soft cell thing everyone talks about": how the asker heard of it ("who people talk to"
+  // stays the calls).
+  [
+    /\b(?:everyone|everybody|every1|people|ppl|folks|the\s+internet|twitter|reddit)\s+(?:is\s+|are\s+|keeps?\s+|has\s+been\s+|have\s+been\s+)?(?:talk|talks|talking|talked|chatting|buzzing|posting|going\s+on)(?:\s+about)?(?=\s+about\b|\W*$|\W*[?.!,;])/g,
+    ' ',
+  ],
   // "In #general" (the Discord channel) or "in general" only frames the question.
   [/\bin\s+#?\s*general\b/g, ' '],
   // "Is there any way to tell if my records were taken" asks whether the asker is affected.
@@ -754,7 +764,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Reading is chat padding when the asker reads ("i read the article"), but whether someone else
   // has read or seen the report is a fact the articles state.
   [
-    /(?<!\b(?:i|we|you|u|just|already|ive|i\s+have|have\s+you)\s+)\b(?:read|seen|saw|see)\s+(?:it|the\s+(?:[a-z]+\s+)?(?:report|research|findings|study|paper))\b/g,
+    /(?<!\b(?:i|we|you|u|just|already|ive|i\s+have|have\s+you|can|could|to|should|will|would|wanna|cant|may)\s+)\b(?:read|seen|saw|see)\s+(?:it|the\s+(?:[a-z]+\s+)?(?:report|research|findings|study|paper))\b/g,
     ' aware $& ',
   ],
   // Security slang for ideas the articles put in plain words.
@@ -1553,7 +1563,7 @@ export function statementSubject(value: string): string[] | null {
 
 /** "where can I read/find … it" asks for a source, not a place. */
 const WHERE_TO_FIND =
-  /\bwhere\s+(?:(?:can|could|do|should|would|might|may)\s+(?:i|we|you|u|one|people|someone|anyone)|(?:i|we|you|u|one)\s+(?:can|could|should|may))\s+(?:read|find|get|see|view|download|access|look|check|watch|buy)\b|\bwhere(?:'?s|\s+is|\s+are)?\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:actual\s+|original\s+|full\s+|primary\s+|cybereason\s+)?(?:report|research|paper|study|write-?up|source|link|blog|article|pdf)s?\b/;
+  /\bwhere\s+(?:(?:can|could|do|should|would|might|may)\s+(?:i|we|you|u|one|people|someone|anyone)|(?:i|we|you|u|one)\s+(?:can|could|should|may))\s+(?:read|find|get|see|view|download|access|look|check|watch|buy)\b|\bwhere(?:'?s|\s+is|\s+are)?\s+(?:the\s+|a\s+|this\s+|their\s+)?(?:(?:actual|original|full|primary|cybereason|cybereasons)\s+){0,2}(?:report|research|paper|study|write-?up|source|link|blog|article|pdf)s?\b/;
 /**
  * A yes/no question ("did they see…", "ok so is it…"): a question word after it opens an embedded
  * clause ("did they see how long people talked"), which asks whether, not how long.

@@ -1397,4 +1397,22 @@ describe('chat around the questions', () => {
       'still-ongoing',
     );
   });
+
+  it('reads "china says no / it is not them" as a denial, and "the thing everyone talks about" as framing', () => {
+    expect(answeredBy('so china says no?')).toBe('did-china-deny');
+    expect(answeredBy('china says it is not them?')).toBe('did-china-deny');
+    expect(answeredBy('what is this soft cell thing everyone talks about')).toBe(
+      'what-is-soft-cell',
+    );
+    expect(answeredBy('someone linked soft cell in general, what is it')).toBe('what-is-soft-cell');
+    expect(answeredBy('could they see who people talk to')).toBe('call-records');
+  });
+
+  it('reads "where i can read the full report" and "the original cybereason blog post" as where to find it', () => {
+    expect(answeredBy('where i can read the full report myself')).toBe('cybereason-publications');
+    expect(answeredBy('where is the original cybereason blog post')).toBe(
+      'cybereason-publications',
+    );
+    expect(answeredBy('has china read the report')).toBe('china-seen-report');
+  });
 });
