@@ -49,6 +49,7 @@ export const RESERVED_TERMS: ReadonlySet<string> = new Set([
   'otherwork',
   'askerself',
   'deviceinfect',
+  'jobspan',
 ]);
 
 /**
@@ -176,6 +177,8 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bgeo[\s-]+locations?\b/g, ' geolocation '],
   [/\bpro[\s-]+active\b/g, ' proactive '],
   [/\btrade[\s-]+war\b/g, ' tradewar '],
+  // Chinese carriers are companies with names of their own, not China and telecoms.
+  [/\bchina[\s-]+(telecom|mobile|unicom)\b/g, ' china$1 '],
   [/\b(?:intelligence|intel)\s+community\b/g, ' intelcommunity '],
   [/\bforeign\s+(?:ministr(?:y|ies)|office)\b/g, ' foreignministry '],
   // A press briefing is where a statement is made, not a briefing of the authorities.
@@ -246,8 +249,14 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ` ${POST_REPORT} `,
   ],
   [
-    /\bwhat\s+else\s+(?:has|have|did)\s+\S+(?:\s+\S+)?\s+(?:written|write|wrote|published|publish|reported)\b|\b(?:what\s+)?other\s+(?:articles|reports|stories|pieces|research|work)\b(?!\s+(?:say|said|says))/g,
+    /\bwhat\s+else\s+(?:(?:has|have|did)\s+)?\S+(?:\s+\S+)?\s+(?:written|write|wrote|published|publish|reported)\b|\b(?:what\s+)?other\s+(?:articles|reports|stories|pieces|research|work)\b(?!\s+(?:say|said|says))/g,
     ' otherwork ',
+  ],
+  // How long someone has held a job or a company has existed ("how long has div been ceo", "how
+  // long has cybereason been around") is not in the reports; how long the hackers have been in is.
+  [
+    /\bhow\s+long\s+(?:has|have|had)\s+(?!(?:they|them|it|this|the\s+(?:hackers|attackers|group|hack|attack|campaign|breach)|hackers|attackers|apt10|softcell)\b)(?:\S+\s+){1,3}?been\s+(?:at|with|ceo|the\s+ceo|a\s+ceo|spokesman|the\s+spokesman|a\s+spokesman|spokesperson|running|working|in\s+charge|in\s+office|in\s+business|around|employed|reporting|writing|a\s+reporter|a\s+journalist|the\s+boss)\b/g,
+    ' jobspan ',
   ],
   // "Going off of" is basing on; "or whoever" pads.
   [/\bgoing\s+off(?:\s+of)?\b/g, ' based on '],
@@ -1065,6 +1074,7 @@ const CARRIER_NAMES: ReadonlySet<string> = new Set(
     'telstra optus telus docomo kddi singtel telenor telia etisalat ooredoo turkcell megafon',
     'beeline claro movistar safaricom bezeq cellcom starhub maxis celcom xl indosat telkomsel',
     'pldt dtac ais viettel mobilink jazz zong ufone grameenphone banglalink dialog ncell',
+    'chinatelecom chinamobile chinaunicom',
   ]
     .join(' ')
     .split(' '),

@@ -274,6 +274,7 @@ describe('words reserved for what the reports cannot answer', () => {
       termsOf('other articles')[0],
       termsOf('what is my role')[0],
       termsOf('my phone has spyware')[0],
+      termsOf('how long has div been ceo')[0],
     ];
     expect(reserved).toEqual([
       'postreport',
@@ -282,6 +283,7 @@ describe('words reserved for what the reports cannot answer', () => {
       'otherwork',
       'askerself',
       'deviceinfect',
+      'jobspan',
     ]);
     expect([...RESERVED_TERMS]).toEqual(reserved);
     const offending = engine.knowledge.qa.flatMap((entry) =>
@@ -1414,5 +1416,18 @@ describe('chat around the questions', () => {
       'cybereason-publications',
     );
     expect(answeredBy('has china read the report')).toBe('china-seen-report');
+  });
+
+  it('abstains on how long someone has held a job, on what else a reporter wrote, and on Chinese carriers’ bosses', () => {
+    for (const message of [
+      'how long has lior div been ceo',
+      'how long has dave mccombs been at bloomberg',
+      'how long has cybereason been around',
+      'what else gwen ackerman wrote',
+      'who is the ceo of china telecom',
+    ])
+      expect([message, answeredBy(message)]).toEqual([message, 'no_match']);
+    expect(answeredBy('how long have the hackers been in there')).toBe('how-long');
+    expect(answeredBy('was china mobile hacked')).toBe('am-i-affected');
   });
 });
