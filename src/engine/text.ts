@@ -177,6 +177,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bgeo[\s-]+locations?\b/g, ' geolocation '],
   [/\bpro[\s-]+active\b/g, ' proactive '],
   [/\btrade[\s-]+war\b/g, ' tradewar '],
+  // "Since when were they hacking" asks when they started.
+  // ("since when have they been inside" asks how long; "tracking since when" how long they watched).
+  [
+    /(?<!\b(?:tracking|watching|monitoring|following|tracked|watched|monitored)\s+)\bsince\s+(?:when|what\s+year)\b(?!\s+(?:has|have|had|is)\b)/g,
+    ' when started ',
+  ],
   // Chinese carriers are companies with names of their own, not China and telecoms.
   [/\bchina[\s-]+(telecom|mobile|unicom)\b/g, ' china$1 '],
   [/\b(?:intelligence|intel)\s+community\b/g, ' intelcommunity '],

@@ -1430,4 +1430,11 @@ describe('chat around the questions', () => {
     expect(answeredBy('how long have the hackers been in there')).toBe('how-long');
     expect(answeredBy('was china mobile hacked')).toBe('am-i-affected');
   });
+
+  it('reads "since when were they hacking" as when it started, but "since when have they been" as how long', () => {
+    expect(answeredBy('since when were they hacking')).toBe('when-started');
+    expect(answeredBy('since what year they hack')).toBe('when-started');
+    expect(answeredBy('since when has cybereason been watching')).toBe('how-long-tracked');
+    expect(answeredBy('did it start in one place and then spread')).toBe('where-it-started');
+  });
 });
