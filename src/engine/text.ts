@@ -502,6 +502,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' $1 denied ',
   ],
   [/\breach(?:ed|es|ing)?\s+out(?:\s+to)?\b/g, ' contacted '],
+  // "Who did cybereason report it to" asks who was told (not who reported on it).
+  [
+    /\breport(?:ed|s|ing)?\s+(?:it|this|that|them|the\s+(?:hack|hacks|attack|attacks|breach|findings|campaign))\s+to\b(?!\s+(?:the\s+)?(?:press|media|public|news)\b)|\b(?:was|were)\s+(?:it|this|that|they)\s+reported\s+to\b/g,
+    ' notified ',
+  ],
   // "Go to the feds with this" is briefing them.
   [
     /\b(?:go|goes|went|going|gone|take|took|taken|bring|brought|run|ran)\s+(?:it\s+|this\s+|that\s+)?to\s+(?=(?:the\s+)?(?:feds|fbi|cia|nsa|mi5|mi6|gchq|mossad|govt|gov|government|governments|authorities|police|cops|spooks|intelligence|intel|agencies)\b)/g,

@@ -1437,4 +1437,9 @@ describe('chat around the questions', () => {
     expect(answeredBy('since when has cybereason been watching')).toBe('how-long-tracked');
     expect(answeredBy('did it start in one place and then spread')).toBe('where-it-started');
   });
+
+  it('reads "who did cybereason report it to" as who was told', () => {
+    expect(answeredBy('who cybereason reported this to')).toBe('who-was-told');
+    expect(answeredBy('who did they report it to')).toBe('who-was-told');
+  });
 });
