@@ -489,6 +489,16 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Reach out to" is contacting; "put out" a report is publishing it; "who all" is who.
   [/\b(?:put|puts|putting)\s+out\b/g, ' published '],
   [/\bwho\s+all\b/g, ' who '],
+  // "Is it apt10 who did this" checks a culprit as "was it apt10" does; "what companies were
+  // targeted" asks which ones.
+  [
+    /\bis\s+it\s+((?!the\b|a\b)\S+(?:\s+\S+)?)\s+(?:who|that|which)\s+(?:did|done|hacked|was\s+behind|is\s+behind)(?:\s+(?:it|this|that|the\s+hack))?\b/g,
+    ' was it $1 behind it ',
+  ],
+  [
+    /\bwhat\s+(?:(?:are|were)\s+the\s+)?(?=(?:companies|carriers|telcos|telecoms|operators|networks|firms|providers)\s+(?:(?:that|which|who)\s+)?(?:were|got|have\s+been|had\s+been)\s+(?:targeted|hit|hacked|breached|attacked|affected|compromised)\b)/g,
+    ' which ',
+  ],
   // "How did they get inside" asks how they got in, not how long they were inside.
   [/\b(get|got|getting|gets|gotten)\s+inside\b/g, ' $1 into '],
   // "By the time the report came out" is as of the report.

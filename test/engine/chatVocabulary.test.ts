@@ -1442,4 +1442,10 @@ describe('chat around the questions', () => {
     expect(answeredBy('who cybereason reported this to')).toBe('who-was-told');
     expect(answeredBy('who did they report it to')).toBe('who-was-told');
   });
+
+  it('reads "is it apt10 who did this" as checking the culprit, and "what companies were targeted" as which ones', () => {
+    expect(answeredBy('is it apt10 who did this')).toBe('was-it-apt10');
+    expect(answeredBy('what companies were targeted')).toBe('which-carriers');
+    expect(answeredBy('what are the telecoms that got owned')).toBe('which-carriers');
+  });
 });
