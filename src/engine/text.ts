@@ -158,7 +158,10 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // Regions are places as countries are: "was anyone in north america / the middle east hit".
   [/\b(?:north|south|latin|central)\s+americ(?:a|an|ans)\b|\blatam\b/g, ' americas '],
   [/\bmiddle\s+east(?:ern)?\b|\bmideast\b/g, ' mideast '],
-  [/\b(?:south\s*east|east|south|central)\s+asia(?:n)?\b|\bapac\b/g, ' asia '],
+  [
+    /\b(?:south\s*east|east|south|central)\s+asia(?:n)?\b|\bapac\b|\basian\b(?=\s+(?:countries|country|nations|carriers|telcos|telecoms|operators|networks|companies|firms|providers|victims|targets|ones)\b)/g,
+    ' asia ',
+  ],
   [/\b(?:u\.s\.a?\.?|usa|united\s+states|america|american|americans)(?=\W|$)/g, ' usa '],
   // Lower-case "us" is the country only where nothing else fits: "the us", "us companies", "us-china".
   [/\bthe\s+us\b(?!\s+(?:to|a|an|the|about|know|if|what|how|why|when)\b)/g, ' usa '],
@@ -489,6 +492,18 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Reach out to" is contacting; "put out" a report is publishing it; "who all" is who.
   [/\b(?:put|puts|putting)\s+out\b/g, ' published '],
   [/\bwho\s+all\b/g, ' who '],
+  // "Who write the bgr piece": the present tense of a finished article, as a learner puts it.
+  [/\bwho\s+(?:write|writes)\s+(?=(?:the|this|that)\s+)/g, ' who wrote '],
+  // "Did beijing order it" asks who is behind it.
+  [
+    /\b(?:order|ordered|orders|commission|commissioned|authorize|authorized|authorise|authorised|greenlight|greenlit)\s+(?:it|this|that|the\s+(?:hack|hacks|hacking|attack|attacks|operation|campaign))\b/g,
+    ' behind it ',
+  ],
+  // "What did the cybereason blog post say was taken" asks what was taken.
+  [
+    /\b(what|how\s+many|how\s+much|who|when|which)\s+(?:did|does|do)\s+(?:the\s+)?(?:(?:cybereason|cybereasons|bgr|bloomberg|original)\s+)?(?:blog\s+post|blog|report|research|post|article|writeup|piece|story)s?\s+(?:say|says|said|claim|claims)\s+(?=(?:was|were|is|are|got|they|it|china)\b)/g,
+    ' $1 ',
+  ],
   // "Is it apt10 who did this" checks a culprit as "was it apt10" does; "what companies were
   // targeted" asks which ones.
   [
@@ -1036,7 +1051,7 @@ const SYNONYM_GROUPS: readonly (readonly string[])[] = [
   'proof evidence prove proved proven confirm confirmed confirmation verify verified verification',
   'target targets targeted targeting victim victims',
   'tool tools malware software technique techniques method methods ttps tooling tradecraft implant implants',
-  'link links linked tie ties tied connect connected connection associated association affiliated affiliation',
+  'link links linked tie ties tied connect connected connection associated association affiliated affiliation relevant relevance',
   'scale large big huge massive extent widespread extensive scope',
   'terabytes terabyte tb tbs gigabytes gigabyte gb gbs gig gigs petabytes petabyte',
   'intelligence intel spooks spook',
@@ -1561,6 +1576,9 @@ export function asksHowTo(value: string): boolean {
 /** "What did X say", "did X comment", "how did X respond": asks for a statement X made. */
 const STATEMENT_ASK =
   /(?:^|\s)(?:what\s+(?:did|does|do|has|have|had)|did|does|has|have|how\s+(?:did|does|has))\s+((?:\S+\s+){0,3}?\S+)\s+(?:say|said|says|state|stated|comment|commented|respond|responded|reply|replied|react|reacted|put\s+out|issue|issued|release|released|do\s+(?:anything\s+|something\s+)?(?:about\s+(?:it|this|that)|in\s+response)|done\s+(?:anything\s+)?about\s+(?:it|this|that))\b/;
+/** "What the victim carriers said": the learner's word order, with no "did". */
+const STATEMENT_ASK_BARE =
+  /^what\s+(?!(?:did|does|do|has|have|had|is|was|were|are|they|it)\b)((?:\S+\s+){0,3}?\S+)\s+(?:say|said|says)$/;
 const SAYS_SHOULD =
   /\b(?:say|says|said)\s+(?:that\s+)?(?:the\s+)?[a-z]+\s+(?:should|shud|shld|need|needs|must|ought|have\s+to|has\s+to)\b/;
 
@@ -1584,7 +1602,8 @@ const NOT_A_SAYER = new Set(
  * asks what the reports or an unnamed "they" say.
  */
 export function statementSubject(value: string): string[] | null {
-  const match = STATEMENT_ASK.exec(rawWords(value).join(' '));
+  const words = rawWords(value).join(' ');
+  const match = STATEMENT_ASK.exec(words) ?? STATEMENT_ASK_BARE.exec(words);
   if (!match?.[1]) return null;
   let subject = match[1].split(' ');
   if (subject[0] === 'the') subject = subject.slice(1);

@@ -1448,4 +1448,13 @@ describe('chat around the questions', () => {
     expect(answeredBy('what companies were targeted')).toBe('which-carriers');
     expect(answeredBy('what are the telecoms that got owned')).toBe('which-carriers');
   });
+
+  it('reads learners’ and chat shapes: "who write the bgr piece", "what the victim carriers said", "relevant?", "asian", "did beijing order it"', () => {
+    expect(answeredBy('who write the bgr piece')).toBe('bgr-author');
+    expect(answeredBy('what the victim carriers said')).toBe('reactions');
+    expect(answeredBy('trade war between us and china, relevant?')).toBe('trade-war');
+    expect(answeredBy('any asian countries on the list')).toBe('which-countries');
+    expect(answeredBy('did the goverment in beijing order it')).toBe('who-is-blamed');
+    expect(answeredBy('what did the cybereason blog post say was taken')).toBe('what-was-stolen');
+  });
 });
