@@ -146,7 +146,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Div is the CTO?", "is div the ceo or cto", "was geng the foreign minister": checking a named
   // person's job asks their role, which the entry about them gives.
   [
-    /\b(?:(div|geng)\s+(?:is|was)|(?:is|was)\s+(div|geng))\s+(?:the\s+|a\s+|an\s+)?(?:(?:chinese|foreign|cybereason|cybereasons|company)\s+){0,2}(?:cto|cfo|coo|cio|ciso|ceo|president|chairman|founder|cofounder|co-founder|head|director|minister|ambassador|spokesman|spokesperson)(?:\s+or\s+(?:the\s+)?(?:cto|cfo|coo|ceo|president|founder|minister|spokesman))?\b/g,
+    /\b(?:(div|geng)\s+(?:is|was)|(?:is|was)\s+(div|geng))\s+(?:the\s+|a\s+|an\s+)?(?:(?:chinese|foreign|foreignministry|cybereason|cybereasons|company|government|govt)\s+){0,2}(?:cto|cfo|coo|cio|ciso|ceo|president|chairman|founder|cofounder|co-founder|head|director|minister|ambassador|spokesman|spokesperson|diplomat|official|politician|guy)(?:\s+or\s+(?:the\s+)?(?:cto|cfo|coo|ceo|president|founder|minister|spokesman))?\b/g,
     ' what is $1$2 role ',
   ],
   [/\b(?:operation\s+)?soft[\s-]*(?:cell|sell|cel|shell)\b/g, ' softcell '],
@@ -397,7 +397,7 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   [/\bby\s+(anyone|anybody|someone|somebody)\s+in\s+particular\b/g, ' by $1 '],
   // "lior div is who again", "cybereason is what now": the question word last, chat style.
   [
-    /^\W*(?:(?:so|ok|okay|and|but|wait|sorry)\W+)*((?:[a-z0-9']+\s+){0,3}?[a-z0-9']+)\s+(?:is|are|was|were)\s+(who|what)(?:\s+(?:again|now|exactly|then|even))?\W*$/g,
+    /^\W*(?:(?:so|ok|okay|and|but|wait|sorry)\W+)*((?:[a-z0-9']+\s+){0,3}?[a-z0-9']+)\s+(?:is|are|was|were)\s+(who|what)(?:\s+(?:again|now|exactly|then|even))?(?:\W+(?:like\s+)?(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?)?\W*$/g,
     ' $2 is $1 ',
   ],
   // "whodunnit" is who did it, "hush hush" is secret, "the gist" is the main findings.
@@ -492,6 +492,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Reach out to" is contacting; "put out" a report is publishing it; "who all" is who.
   [/\b(?:put|puts|putting)\s+out\b/g, ' published '],
   [/\bwho\s+all\b/g, ' who '],
+  // "Wasn't it apt28 they blamed?", "it was apt41 wasnt it": checking another group as the culprit
+  // asks which group is named (what else another group did stays unknown).
+  [
+    /^\W*(?:(?:so|ok|okay|wait|but|and)\W+)*(?:(?:was|wasnt|isnt|is)\s+it|it\s+(?:was|is)|did|was)\s+apt\s*-?\s*(?!10\b)\d+(?:\s+(?:they\s+blamed|that\s+(?:did\s+it|was\s+blamed|they\s+blamed)|who\s+did\s+it|behind\s+it|do\s+it|did\s+it|responsible|wasnt\s+it|isnt\s+it|right))*\W*$/g,
+    ' was it apt10 ',
+  ],
   // "Who write the bgr piece": the present tense of a finished article, as a learner puts it.
   [/\bwho\s+(?:write|writes)\s+(?=(?:the|this|that)\s+)/g, ' who wrote '],
   // "Did beijing order it" asks who is behind it.

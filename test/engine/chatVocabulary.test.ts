@@ -1457,4 +1457,17 @@ describe('chat around the questions', () => {
     expect(answeredBy('did the goverment in beijing order it')).toBe('who-is-blamed');
     expect(answeredBy('what did the cybereason blog post say was taken')).toBe('what-was-stolen');
   });
+
+  it('reads checking another APT group as the culprit as asking which group is named', () => {
+    expect(answeredBy('wasnt it apt28 they blamed?')).toBe('was-it-apt10');
+    expect(answeredBy('it was apt41 wasnt it?')).toBe('was-it-apt10');
+    expect(answeredBy('did apt28 do it')).toBe('was-it-apt10');
+    for (const message of ['what did apt28 do to the dnc', 'who is apt41', 'was apt3 involved'])
+      expect([message, answeredBy(message)]).toEqual([message, 'no_match']);
+  });
+
+  it('reads "is geng a diplomat or something" and "geng is who exactly, a minister?" as who he is', () => {
+    expect(answeredBy('is geng shuang a diplomat or something')).toBe('who-is-geng-shuang');
+    expect(answeredBy('geng shuang is who exactly, a minister?')).toBe('who-is-geng-shuang');
+  });
 });
