@@ -14,6 +14,7 @@ import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options.js';
 import { PassageIndex, type Passage } from './passages.js';
 import { QaIndex, type ScoredEntry } from './qaIndex.js';
 import { QuoteIndex, type QuoteQuery } from './quotes.js';
+import { SecondOpinion } from './secondOpinion.js';
 import {
   SYNONYM_WORDS,
   answerFitsType,
@@ -27,6 +28,7 @@ import {
   namesIn,
   phrasingKey,
   questionTypeOf,
+  rawWords,
   termsOf,
   withPhraseMemo,
 } from './text.js';
@@ -198,6 +200,13 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= { made: make() }).made;
 }
 
+/** "What is the ministry of state security", "who is x": a question asking only what a thing is. */
+const DEFINITION_SHAPE =
+  /^(?:what|whats|who|whos)(?:\s+(?:is|are|s|was))?\s+(?:(?:the|a|an)\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){0,4}$/u;
+
+/** A text's first word as typed, lower case ("What's…" → "what"). */
+const firstWordOf = (text: string) => /[\p{L}\p{N}]+/u.exec(text.toLowerCase())?.[0] ?? '';
+
 const round = (value: number) => Math.round(Math.min(1, Math.max(0, value)) * 1000) / 1000;
 
 /**
@@ -300,51 +309,68 @@ function build(
     .digest('hex');
   // The analyses are looked up and kept only while the indexes are built: nothing the engine
   // keeps holds them afterwards (at 10,000 entries they are tens of megabytes).
-  const { analyzer, names, qaIndex, exactPhrasings } = withAnalyses(cache, context, (cached) => {
-    const cleanTerms = cached('clean', termsOf);
-    const analyzer = new QueryAnalyzer(
-      buildVocabulary(cleanTexts, cached('vocabulary', vocabularyWordsOf)),
-      new Set(cleanTexts.flatMap(cleanTerms)),
-      people,
-    );
-    // Proper names of the articles and answers, minus words common in everyday English (judged
-    // on the word as written: "operation", not its stem). A headline quoted in an answer is title
-    // case throughout ("… Linked to Global Hack of 10 Telcos"), so it is left out.
-    const headlines = knowledge.sources.flatMap((s) => (s.headline ? [s.headline] : []));
-    const names = new Set(
-      [...knowledge.sources.map((s) => s.body), ...knowledge.qa.map((e) => e.answer)].flatMap(
-        (text) =>
-          namesIn(
-            headlines.reduce((rest, headline) => rest.replaceAll(headline, ' '), text),
-            (word) => englishCount(word) < COMMON_NAME_COUNT,
-          ).filter((term) => englishCount(term) < COMMON_NAME_COUNT),
-      ),
-    );
-    const termize = (text: string) => analyzer.analyze(text).map((t) => t.term);
-    const qaIndex = new QaIndex(knowledge.qa, options, termize, names, {
-      examples: knowledge.examples,
-      outOfScope: knowledge.outOfScope,
-      phrasingOf: cached('phrasing', (text) => [
+  const { analyzer, names, qaIndex, exactPhrasings, secondOpinion } = withAnalyses(
+    cache,
+    context,
+    (cached) => {
+      const cleanTerms = cached('clean', termsOf);
+      const analyzer = new QueryAnalyzer(
+        buildVocabulary(cleanTexts, cached('vocabulary', vocabularyWordsOf)),
+        new Set(cleanTexts.flatMap(cleanTerms)),
+        people,
+      );
+      // Proper names of the articles and answers, minus words common in everyday English (judged
+      // on the word as written: "operation", not its stem). A headline quoted in an answer is title
+      // case throughout ("… Linked to Global Hack of 10 Telcos"), so it is left out.
+      const headlines = knowledge.sources.flatMap((s) => (s.headline ? [s.headline] : []));
+      const names = new Set(
+        [...knowledge.sources.map((s) => s.body), ...knowledge.qa.map((e) => e.answer)].flatMap(
+          (text) =>
+            namesIn(
+              headlines.reduce((rest, headline) => rest.replaceAll(headline, ' '), text),
+              (word) => englishCount(word) < COMMON_NAME_COUNT,
+            ).filter((term) => englishCount(term) < COMMON_NAME_COUNT),
+        ),
+      );
+      const termize = (text: string) => analyzer.analyze(text).map((t) => t.term);
+      const phrasingOf = cached('phrasing', (text) => [
         ...new Set([...termize(text), ...functionWordsOf(text)]),
-      ]),
-      termsOf: cleanTerms,
-    });
-    // A question typed exactly as one of an entry's phrasings (stop words and all) is that entry,
-    // even when it has no content words left ("who did it").
-    // A key two entries share ("explain soft cell", "tl;dr soft cell" both read "what softcell")
-    // names neither: such a question is ranked like any other.
-    // A phrasing's key is its words joined by spaces (`phrasingKey`).
-    const wordsOfKey = cached('key', (text) => phrasingKey(text).split(' '));
-    const exactPhrasings = new Map<string, QaEntry | null>();
-    for (const entry of knowledge.qa) {
-      for (const phrasing of [entry.question, ...entry.alternates]) {
-        const key = wordsOfKey(phrasing).join(' ');
-        const known = exactPhrasings.get(key);
-        exactPhrasings.set(key, known === undefined || known === entry ? entry : null);
+      ]);
+      const qaIndex = new QaIndex(knowledge.qa, options, termize, names, {
+        examples: knowledge.examples,
+        outOfScope: knowledge.outOfScope,
+        phrasingOf,
+        termsOf: cleanTerms,
+      });
+      // The second opinion learns from every labelled question the knowledge base holds: each
+      // entry's phrasings and examples, and the out-of-scope examples under a label of their own.
+      const secondOpinion = new SecondOpinion(knowledge.qa.length + 1);
+      const learn = (text: string, label: number) =>
+        secondOpinion.learn(phrasingOf(text), firstWordOf(text), label);
+      knowledge.qa.forEach((entry, label) => {
+        for (const text of [entry.question, ...entry.alternates]) learn(text, label);
+        for (const text of knowledge.examples?.get(entry.id) ?? []) learn(text, label);
+      });
+      for (const text of knowledge.outOfScope ?? []) learn(text, knowledge.qa.length);
+      secondOpinion.ready();
+      // A question typed exactly as one of an entry's phrasings (stop words and all) is that entry,
+      // even when it has no content words left ("who did it").
+      // A key two entries share ("explain soft cell", "tl;dr soft cell" both read "what softcell")
+      // names neither: such a question is ranked like any other.
+      // A phrasing's key is its words joined by spaces (`phrasingKey`).
+      const wordsOfKey = cached('key', (text) => phrasingKey(text).split(' '));
+      const exactPhrasings = new Map<string, QaEntry | null>();
+      for (const entry of knowledge.qa) {
+        for (const phrasing of [entry.question, ...entry.alternates]) {
+          const key = wordsOfKey(phrasing).join(' ');
+          const known = exactPhrasings.get(key);
+          exactPhrasings.set(key, known === undefined || known === entry ? entry : null);
+        }
       }
-    }
-    return { analyzer, names, qaIndex, exactPhrasings };
-  });
+      return { analyzer, names, qaIndex, exactPhrasings, secondOpinion };
+    },
+  );
+  const labelOf = new Map(knowledge.qa.map((entry, label) => [entry, label]));
   analyzer.setKnownTerms(qaIndex.terms);
   const passages = new PassageIndex(knowledge.sources);
   const quotes = new QuoteIndex(knowledge.quotes, analyzer);
@@ -568,6 +594,27 @@ function build(
     return voteOfClauses(passing) ?? whole;
   };
 
+  /**
+   * A near miss the second opinion is all but sure of. Not where the question names something the
+   * knowledge base has never seen ("who hacked yahoo"): the classifier cannot weigh an unknown word.
+   */
+  const secondOpinionAgrees = (
+    best: ScoredEntry,
+    terms: readonly QueryTerm[],
+    question: string,
+  ) => {
+    if (best.score < options.secondOpinionFloor) return false;
+    if (terms.some((t) => t.kind === 'rare')) return false;
+    if (terms.length < 5 && terms.some((t) => t.kind !== 'known')) return false;
+    // Nor for "what is (the) X": an X no entry defines was left unanswered on purpose.
+    if (DEFINITION_SHAPE.test(rawWords(question).join(' '))) return false;
+    const phrasing = [...terms.map((t) => t.term), ...functionWordsOf(question)];
+    const label = labelOf.get(best.entry) ?? -1;
+    return (
+      secondOpinion.belief(phrasing, firstWordOf(question), label) >= options.secondOpinionBelief
+    );
+  };
+
   const related = (entry: QaEntry) =>
     entry.related
       .map((id) => knowledge.qaById.get(id))
@@ -608,7 +655,7 @@ function build(
         }
       }
       const best = ranked[0];
-      if (best && passes(best)) {
+      if (best && (passes(best) || secondOpinionAgrees(best, terms, question))) {
         return {
           status: 'answered',
           kind: 'entry',

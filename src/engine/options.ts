@@ -35,6 +35,14 @@ export interface EngineOptions {
   readonly outOfScopeSimilarity: number;
   readonly outOfScopeMargin: number;
   readonly outOfScopePenalty: number;
+  /**
+   * A near miss (best score at least `secondOpinionFloor`, no rare word, and an everyday word the
+   * knowledge base lacks only in a question of five terms or more) is answered when the second
+   * opinion, a classifier over the knowledge base's phrasings and examples, gives the same entry
+   * at least `secondOpinionBelief`.
+   */
+  readonly secondOpinionFloor: number;
+  readonly secondOpinionBelief: number;
   /** Function-word similarity needed to answer a question with no content words ("who did it"). */
   readonly shapeOnlyThreshold: number;
   /** Sentence coverage needed for the passage fallback. */
@@ -60,6 +68,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   outOfScopeSimilarity: 0.6,
   outOfScopeMargin: 0.2,
   outOfScopePenalty: 0.5,
+  secondOpinionFloor: 0.5,
+  secondOpinionBelief: 0.97,
   shapeOnlyThreshold: 0.7,
   passageThreshold: 1,
   suggestionThreshold: 0.15,

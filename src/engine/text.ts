@@ -267,6 +267,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     /\bhow\s+long\s+(?:has|have|had)\s+(?!(?:they|them|it|this|the\s+(?:hackers|attackers|group|hack|attack|campaign|breach)|hackers|attackers|apt10|softcell)\b)(?:\S+\s+){1,3}?been\s+(?:at|with|ceo|the\s+ceo|a\s+ceo|spokesman|the\s+spokesman|a\s+spokesman|spokesperson|running|working|in\s+charge|in\s+office|in\s+business|around|employed|reporting|writing|a\s+reporter|a\s+journalist|the\s+boss)\b/g,
     ' jobspan ',
   ],
+  // "Div has worked there 5 years right?", "who took over as ceo": someone's career, which the
+  // reports do not follow.
+  [
+    /\b(?:has|have|had)\s+(?:worked|been)\s+(?:there|at\s+\S+|with\s+\S+|for\s+\S+)\s+(?:for\s+)?(?:\d+|a\s+few|a\s+couple|many|several|some|two|three|four|five|ten)\s+(?:years?|yrs?|months?)\b|\btook\s+over\s+(?=as\b)/g,
+    ' jobspan ',
+  ],
   // "Going off of" is basing on; "or whoever" pads.
   [/\bgoing\s+off(?:\s+of)?\b/g, ' based on '],
   [/\bor\s+whoever\b/g, ' '],

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { SecondOpinion } from '../../src/engine/secondOpinion.js';
+import { buildEngine } from '../../src/engine/engine.js';
+import { realKnowledgeEngine } from '../helpers.js';
+
+/** Multinomial naive Bayes over every label, uniform prior, computed the textbook way. */
+function textbookBelief(
+  training: readonly (readonly [readonly string[], number])[],
+  labelCount: number,
+  question: readonly string[],
+  label: number,
+  smoothing = 0.1,
+): number {
+  const vocabulary = new Set(training.flatMap(([features]) => features));
+  const known = question.filter((f) => vocabulary.has(f));
+  const logLikelihood = Array.from({ length: labelCount }, (_, c) => {
+    const own = training.filter(([, l]) => l === c).flatMap(([features]) => features);
+    return known.reduce(
+      (sum, f) =>
+        sum +
+        Math.log(
+          (own.filter((g) => g === f).length + smoothing) /
+            (own.length + smoothing * vocabulary.size),
+        ),
+      0,
+    );
+  });
+  const best = Math.max(...logLikelihood);
+  const total = logLikelihood.reduce((sum, l) => sum + Math.exp(l - best), 0);
+  return Math.exp((logLikelihood[label] ?? -Infinity) - best) / total;
+}
+
+describe('SecondOpinion', () => {
+  // Phrasings as the engine gives them: terms in order, then function words as `~who`.
+  const training: [string[], string, number][] = [
+    [['china', 'deni', '~did'], 'did', 0],
+    [['china', 'respond', '~what', '~did'], 'what', 0],
+    [['deni', '~is'], 'is', 0],
+    [['hacker', 'steal', '~what', '~did'], 'what', 1],
+    [['steal', 'data', '~what'], 'what', 1],
+    [['china', 'steal', '~did'], 'did', 1],
+  ];
+  const taught = () => {
+    const opinion = new SecondOpinion(2);
+    for (const [phrasing, first, label] of training) opinion.learn(phrasing, first, label);
+    return opinion;
+  };
+  // The features the classifier reads, spelled out: terms, neighbouring pairs, asking words, first word.
+  const spelled = ([phrasing, first]: readonly [string[], string]) => {
+    const terms = phrasing.filter((w) => !w.startsWith('~'));
+    return [
+      ...terms,
+      ...terms.slice(1).map((t, i) => `${terms[i]}_${t}`),
+      ...phrasing.filter((w) => w.startsWith('~')),
+      `^${first}`,
+    ];
+  };
+
+  it('gives the textbook naive Bayes belief when every label shares a feature with the question', () => {
+    const textbook = training.map(([p, f, l]) => [spelled([p, f]), l] as const);
+    const opinion = taught();
+    for (const question of [
+      [['china', 'deni', '~did'], 'so'],
+      [['china', 'steal', '~what'], 'what'],
+      [['steal', 'china'], 'did'],
+    ] as [string[], string][]) {
+      for (const label of [0, 1])
+        expect(opinion.belief(question[0], question[1], label)).toBeCloseTo(
+          textbookBelief(textbook, 2, spelled(question), label),
+          12,
+        );
+    }
+  });
+
+  it('reads pairs of neighbouring terms in order, and only question words among function words', () => {
+    const opinion = taught();
+    // "china deni" is a pair of label 0; "deni china" is no pair at all.
+    expect(opinion.belief(['china', 'deni'], '', 0)).toBeGreaterThan(
+      opinion.belief(['deni', 'china'], '', 0),
+    );
+    // "~the" is no question word: it changes nothing.
+    expect(opinion.belief(['china', '~the'], '', 0)).toBe(opinion.belief(['china'], '', 0));
+  });
+
+  it('believes nothing of a question sharing no feature with a label, or with anything learnt', () => {
+    const opinion = taught();
+    expect(opinion.belief(['data'], '', 0)).toBe(0);
+    expect(opinion.belief(['yahoo'], 'who', 1)).toBe(0);
+  });
+
+  it('takes in what it learns after a belief was asked for', () => {
+    const opinion = taught();
+    const before = opinion.belief(['data'], '', 0);
+    opinion.learn(['data', '~what'], 'what', 0);
+    expect(before).toBe(0);
+    expect(opinion.belief(['data'], '', 0)).toBeGreaterThan(0);
+  });
+});
+
+describe('the second opinion in the engine', () => {
+  // Near misses from a question set: each falls short of the answer threshold on its own.
+  const nearMisses: [string, string][] = [
+    ['is huawei allowed to supply telecom kit in the states', 'huawei-bans'],
+    ['how many other countries besides us in the december case', 'december-charges'],
+    [
+      'im a soc analyst and we want to hunt for this in our own network, do the articles list any tools or malware names we could look for',
+      'what-tools',
+    ],
+  ];
+
+  it('answers a near miss it is all but sure of, which the engine alone does not answer', () => {
+    const engine = realKnowledgeEngine();
+    const alone = buildEngine(engine.knowledge, { secondOpinionBelief: 2 });
+    for (const [question, id] of nearMisses) {
+      const answer = engine.ask(question);
+      expect([
+        question,
+        answer.status === 'answered' && answer.kind === 'entry' ? answer.entry.id : answer.status,
+      ]).toEqual([question, id]);
+      expect([question, alone.ask(question).status]).toEqual([question, 'no_match']);
+    }
+  });
+
+  it('does not answer for a word the knowledge base has never seen ("who hacked yahoo")', () => {
+    const engine = realKnowledgeEngine();
+    expect(engine.ask('who hacked yahoo').status).toBe('no_match');
+    expect(engine.ask('who hacked the dnc').status).toBe('no_match');
+  });
+});
