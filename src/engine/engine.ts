@@ -603,7 +603,8 @@ function build(
     terms: readonly QueryTerm[],
     question: string,
   ) => {
-    if (best.score < options.secondOpinionFloor) return false;
+    // Nor where the best entry's answer holds no fact of the kind asked for ("what time…").
+    if (best.score < options.secondOpinionFloor || !best.typeFits) return false;
     if (terms.some((t) => t.kind === 'rare')) return false;
     if (terms.length < 5 && terms.some((t) => t.kind !== 'known')) return false;
     // Nor for "what is (the) X": an X no entry defines was left unanswered on purpose.

@@ -68,7 +68,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   outOfScopeSimilarity: 0.6,
   outOfScopeMargin: 0.2,
   outOfScopePenalty: 0.5,
-  secondOpinionFloor: 0.5,
+  secondOpinionFloor: 0.45,
   secondOpinionBelief: 0.97,
   shapeOnlyThreshold: 0.7,
   passageThreshold: 1,

@@ -121,6 +121,18 @@ describe('the second opinion in the engine', () => {
     }
   });
 
+  it('answers a near miss down to a score of 0.45, but not where the answer holds no fact of the kind asked', () => {
+    const engine = realKnowledgeEngine();
+    const question =
+      'the chinese spokesperson at the press briefing, did he say anything besides "we oppose cyber attacks"';
+    const answer = engine.ask(question);
+    expect(answer.status === 'answered' && answer.kind === 'entry' && answer.entry.id).toBe(
+      'china-response',
+    );
+    expect(answer.confidence).toBeLessThan(0.5);
+    expect(engine.ask('what time was the beijing press briefing').status).toBe('no_match');
+  });
+
   it('does not answer for a word the knowledge base has never seen ("who hacked yahoo")', () => {
     const engine = realKnowledgeEngine();
     expect(engine.ask('who hacked yahoo').status).toBe('no_match');
