@@ -438,6 +438,37 @@ export function laterThanReports(terms: QueryTerm[], text: string, lastYear: num
   return [...terms.filter((t) => !later.includes(t)), LATER_THAN_REPORTS];
 }
 
+/**
+ * "Was it apt10 or apt3": a question offering two alternatives, one of them a name the articles
+ * use, asks which it was. A name the knowledge base has never seen on the other side is the wrong
+ * alternative offered, not a subject of its own: it is left out. ("Security+ or CEH" offers no
+ * name of the articles, and keeps both.)
+ */
+export function withoutUnknownAlternative(
+  terms: QueryTerm[],
+  text: string,
+  isName: (term: string) => boolean,
+): QueryTerm[] {
+  if (!terms.some((t) => t.kind === 'rare')) return terms;
+  const words = rawWords(text);
+  const or = words.indexOf('or');
+  if (or < 1 || words.includes('or', or + 1)) return terms;
+  const before = new Set(words.slice(0, or));
+  const after = new Set(words.slice(or + 1));
+  const sideOf = (t: QueryTerm) => (before.has(t.word) ? 0 : after.has(t.word) ? 1 : -1);
+  for (const side of [0, 1]) {
+    const own = terms.filter((t) => sideOf(t) === side);
+    const other = terms.filter((t) => sideOf(t) === 1 - side);
+    if (
+      own.some((t) => t.kind === 'rare') &&
+      other.some((t) => t.kind === 'known' && isName(t.term)) &&
+      !other.some((t) => t.kind === 'rare')
+    )
+      return terms.filter((t) => !(sideOf(t) === side && t.kind === 'rare'));
+  }
+  return terms;
+}
+
 /** What a checked figure asks for: its type, and the question words that would have asked it. */
 export interface CheckedNumbers {
   readonly terms: QueryTerm[];

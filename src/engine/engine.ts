@@ -7,6 +7,7 @@ import {
   countedThingsOf,
   laterThanReports,
   vocabularyWordsOf,
+  withoutUnknownAlternative,
   type QueryTerm,
 } from './analyzer.js';
 import { QuestionCompleter } from './completer.js';
@@ -437,7 +438,11 @@ function build(
   /** A text's terms, question type and function words: everything its ranking depends on. */
   const analyse = (text: string, quotes = false) => {
     const checked = checkedNumbers(
-      laterThanReports(analyzer.analyze(text), text, lastYear),
+      laterThanReports(
+        withoutUnknownAlternative(analyzer.analyze(text), text, (term) => names.has(term)),
+        text,
+        lastYear,
+      ),
       text,
       lastYear,
       countedThings,

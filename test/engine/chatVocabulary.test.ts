@@ -1470,4 +1470,9 @@ describe('chat around the questions', () => {
     expect(answeredBy('is geng shuang a diplomat or something')).toBe('who-is-geng-shuang');
     expect(answeredBy('geng shuang is who exactly, a minister?')).toBe('who-is-geng-shuang');
   });
+
+  it('reads a name it has never seen, offered as the alternative to one the articles use, as the wrong alternative', () => {
+    expect(answeredBy('was it apt10 or apt3')).toBe('was-it-apt10');
+    expect(answeredBy('security+ or CEH, which cert should i start with')).toBe('no_match');
+  });
 });
