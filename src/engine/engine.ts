@@ -614,11 +614,27 @@ function build(
     if (terms.length < 5 && terms.some((t) => t.kind !== 'known')) return false;
     // Nor for "what is (the) X": an X no entry defines was left unanswered on purpose.
     if (DEFINITION_SHAPE.test(rawWords(question).join(' '))) return false;
+    return believed(best, terms, question);
+  };
+  const believed = (scored: ScoredEntry, terms: readonly QueryTerm[], question: string) => {
     const phrasing = [...terms.map((t) => t.term), ...functionWordsOf(question)];
-    const label = labelOf.get(best.entry) ?? -1;
+    const label = labelOf.get(scored.entry) ?? -1;
     return (
       secondOpinion.belief(phrasing, firstWordOf(question), label) >= options.secondOpinionBelief
     );
+  };
+  /**
+   * Of two answerable entries scored within `secondOpinionMargin` of each other, the second when
+   * the second opinion is all but sure of it: a near tie is decided by more than one phrasing.
+   */
+  const tieBroken = (
+    ranked: readonly ScoredEntry[],
+    terms: readonly QueryTerm[],
+    question: string,
+  ) => {
+    const [first, second] = ranked;
+    if (!first || !second || first.score - second.score > options.secondOpinionMargin) return first;
+    return passes(second) && believed(second, terms, question) ? second : first;
   };
 
   const related = (entry: QaEntry) =>
@@ -661,7 +677,17 @@ function build(
         }
       }
       const best = ranked[0];
-      if (best && (passes(best) || secondOpinionAgrees(best, terms, question))) {
+      if (best && passes(best)) {
+        const chosen = tieBroken(ranked, terms, question) ?? best;
+        return {
+          status: 'answered',
+          kind: 'entry',
+          entry: chosen.entry,
+          confidence: round(chosen.score),
+          related: related(chosen.entry),
+        };
+      }
+      if (best && secondOpinionAgrees(best, terms, question)) {
         return {
           status: 'answered',
           kind: 'entry',

@@ -43,6 +43,8 @@ export interface EngineOptions {
    */
   readonly secondOpinionFloor: number;
   readonly secondOpinionBelief: number;
+  /** Two answerable entries this close in score are a near tie the second opinion may decide. */
+  readonly secondOpinionMargin: number;
   /** Function-word similarity needed to answer a question with no content words ("who did it"). */
   readonly shapeOnlyThreshold: number;
   /** Sentence coverage needed for the passage fallback. */
@@ -70,6 +72,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   outOfScopePenalty: 0.5,
   secondOpinionFloor: 0.45,
   secondOpinionBelief: 0.97,
+  secondOpinionMargin: 0.02,
   shapeOnlyThreshold: 0.7,
   passageThreshold: 1,
   suggestionThreshold: 0.15,

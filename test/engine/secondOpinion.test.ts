@@ -133,6 +133,18 @@ describe('the second opinion in the engine', () => {
     expect(engine.ask('what time was the beijing press briefing').status).toBe('no_match');
   });
 
+  it('decides a near tie between two answerable entries when it is all but sure of the second', () => {
+    const engine = realKnowledgeEngine();
+    const undecided = buildEngine(engine.knowledge, { secondOpinionMargin: -1 });
+    const question = 'were 5 companies blacklisted that week?';
+    const id = (e: typeof engine) => {
+      const answer = e.ask(question);
+      return answer.status === 'answered' && answer.kind === 'entry' ? answer.entry.id : null;
+    };
+    expect(id(undecided)).toBe('us-blacklists');
+    expect(id(engine)).toBe('five-entities');
+  });
+
   it('does not answer for a word the knowledge base has never seen ("who hacked yahoo")', () => {
     const engine = realKnowledgeEngine();
     expect(engine.ask('who hacked yahoo').status).toBe('no_match');
