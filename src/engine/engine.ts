@@ -205,6 +205,9 @@ function lazy<T>(make: () => T): () => T {
 const DEFINITION_SHAPE =
   /^(?:what|whats|who|whos)(?:\s+(?:is|are|s|was))?\s+(?:(?:the|a|an)\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){0,4}$/u;
 
+/** A question with this many terms or more is long: it says much around what it asks. */
+const LONG_QUESTION_TERMS = 6;
+
 /** A text's first word as typed, lower case ("What's…" → "what"). */
 const firstWordOf = (text: string) => /[\p{L}\p{N}]+/u.exec(text.toLowerCase())?.[0] ?? '';
 
@@ -608,20 +611,32 @@ function build(
     terms: readonly QueryTerm[],
     question: string,
   ) => {
+    // A long message scores low for all it says around its question: down to
+    // `secondOpinionLongFloor` it may be answered when the second opinion is surer still.
+    const long =
+      terms.length >= LONG_QUESTION_TERMS && best.score >= options.secondOpinionLongFloor;
+    if (best.score < options.secondOpinionFloor && !long) return false;
     // Nor where the best entry's answer holds no fact of the kind asked for ("what time…").
-    if (best.score < options.secondOpinionFloor || !best.typeFits) return false;
+    if (!best.typeFits) return false;
     if (terms.some((t) => t.kind === 'rare')) return false;
     if (terms.length < 5 && terms.some((t) => t.kind !== 'known')) return false;
     // Nor for "what is (the) X": an X no entry defines was left unanswered on purpose.
     if (DEFINITION_SHAPE.test(rawWords(question).join(' '))) return false;
-    return believed(best, terms, question);
+    const needed =
+      best.score >= options.secondOpinionFloor
+        ? options.secondOpinionBelief
+        : options.secondOpinionLongBelief;
+    return believed(best, terms, question, needed);
   };
-  const believed = (scored: ScoredEntry, terms: readonly QueryTerm[], question: string) => {
+  const believed = (
+    scored: ScoredEntry,
+    terms: readonly QueryTerm[],
+    question: string,
+    needed = options.secondOpinionBelief,
+  ) => {
     const phrasing = [...terms.map((t) => t.term), ...functionWordsOf(question)];
     const label = labelOf.get(scored.entry) ?? -1;
-    return (
-      secondOpinion.belief(phrasing, firstWordOf(question), label) >= options.secondOpinionBelief
-    );
+    return secondOpinion.belief(phrasing, firstWordOf(question), label) >= needed;
   };
   /**
    * Of two answerable entries scored within `secondOpinionMargin` of each other, the second when

@@ -43,6 +43,9 @@ export interface EngineOptions {
    */
   readonly secondOpinionFloor: number;
   readonly secondOpinionBelief: number;
+  /** A long question (six terms or more) down to this score, at this belief. */
+  readonly secondOpinionLongFloor: number;
+  readonly secondOpinionLongBelief: number;
   /** Two answerable entries this close in score are a near tie the second opinion may decide. */
   readonly secondOpinionMargin: number;
   /** Function-word similarity needed to answer a question with no content words ("who did it"). */
@@ -72,6 +75,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   outOfScopePenalty: 0.5,
   secondOpinionFloor: 0.45,
   secondOpinionBelief: 0.97,
+  secondOpinionLongFloor: 0.3,
+  secondOpinionLongBelief: 0.99,
   secondOpinionMargin: 0.02,
   shapeOnlyThreshold: 0.7,
   passageThreshold: 1,

@@ -145,6 +145,19 @@ describe('the second opinion in the engine', () => {
     expect(id(engine)).toBe('five-entities');
   });
 
+  it('answers a long message down to a score of 0.3 when it is surer still', () => {
+    const engine = realKnowledgeEngine();
+    const shortOnly = buildEngine(engine.knowledge, { secondOpinionLongFloor: 1 });
+    const question =
+      'honestly everyone blames china for everything, why couldnt it just be some criminal gang after data to sell';
+    const answer = engine.ask(question);
+    expect(answer.status === 'answered' && answer.kind === 'entry' && answer.entry.id).toBe(
+      'why-nation-state',
+    );
+    expect(answer.confidence).toBeLessThan(0.45);
+    expect(shortOnly.ask(question).status).toBe('no_match');
+  });
+
   it('does not answer for a word the knowledge base has never seen ("who hacked yahoo")', () => {
     const engine = realKnowledgeEngine();
     expect(engine.ask('who hacked yahoo').status).toBe('no_match');
