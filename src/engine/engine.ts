@@ -603,30 +603,32 @@ function build(
   };
 
   /**
-   * A near miss the second opinion is all but sure of. Not where the question names something the
-   * knowledge base has never seen ("who hacked yahoo"): the classifier cannot weigh an unknown word.
+   * The entry of a near miss the second opinion is all but sure of: the best or the runner-up,
+   * scored at least `secondOpinionFloor` (the best of a long message, which scores low for all it
+   * says around its question, down to `secondOpinionLongFloor` at a surer belief). Never where the question
+   * names something the knowledge base has never seen ("who hacked yahoo": the classifier cannot
+   * weigh an unknown word), asks what a thing is, or asks a kind of fact the answer lacks.
    */
-  const secondOpinionAgrees = (
-    best: ScoredEntry,
+  const secondOpinionPick = (
+    ranked: readonly ScoredEntry[],
     terms: readonly QueryTerm[],
     question: string,
-  ) => {
-    // A long message scores low for all it says around its question: down to
-    // `secondOpinionLongFloor` it may be answered when the second opinion is surer still.
-    const long =
-      terms.length >= LONG_QUESTION_TERMS && best.score >= options.secondOpinionLongFloor;
-    if (best.score < options.secondOpinionFloor && !long) return false;
-    // Nor where the best entry's answer holds no fact of the kind asked for ("what time…").
-    if (!best.typeFits) return false;
-    if (terms.some((t) => t.kind === 'rare')) return false;
-    if (terms.length < 5 && terms.some((t) => t.kind !== 'known')) return false;
-    // Nor for "what is (the) X": an X no entry defines was left unanswered on purpose.
-    if (DEFINITION_SHAPE.test(rawWords(question).join(' '))) return false;
-    const needed =
-      best.score >= options.secondOpinionFloor
-        ? options.secondOpinionBelief
-        : options.secondOpinionLongBelief;
-    return believed(best, terms, question, needed);
+  ): ScoredEntry | undefined => {
+    if (terms.some((t) => t.kind === 'rare')) return undefined;
+    if (terms.length < 5 && terms.some((t) => t.kind !== 'known')) return undefined;
+    // "What is (the) X": an X no entry defines was left unanswered on purpose.
+    if (DEFINITION_SHAPE.test(rawWords(question).join(' '))) return undefined;
+    const long = terms.length >= LONG_QUESTION_TERMS;
+    return ranked.slice(0, 2).find((scored, rank) => {
+      if (!scored.typeFits) return false;
+      if (scored.score >= options.secondOpinionFloor) return believed(scored, terms, question);
+      return (
+        long &&
+        rank === 0 &&
+        scored.score >= options.secondOpinionLongFloor &&
+        believed(scored, terms, question, options.secondOpinionLongBelief)
+      );
+    });
   };
   const believed = (
     scored: ScoredEntry,
@@ -702,13 +704,14 @@ function build(
           related: related(chosen.entry),
         };
       }
-      if (best && secondOpinionAgrees(best, terms, question)) {
+      const picked = secondOpinionPick(ranked, terms, question);
+      if (picked) {
         return {
           status: 'answered',
           kind: 'entry',
-          entry: best.entry,
-          confidence: round(best.score),
-          related: related(best.entry),
+          entry: picked.entry,
+          confidence: round(picked.score),
+          related: related(picked.entry),
         };
       }
       const suggestions = ranked

@@ -158,6 +158,16 @@ describe('the second opinion in the engine', () => {
     expect(shortOnly.ask(question).status).toBe('no_match');
   });
 
+  it('answers with the runner-up of a near miss when it is all but sure of that one', () => {
+    const engine = realKnowledgeEngine();
+    const question = 'did they run mimikatz to dump creds';
+    expect(engine.explain(question).ranked[0]?.entry.id).not.toBe('what-tools');
+    const answer = engine.ask(question);
+    expect(answer.status === 'answered' && answer.kind === 'entry' && answer.entry.id).toBe(
+      'what-tools',
+    );
+  });
+
   it('does not answer for a word the knowledge base has never seen ("who hacked yahoo")', () => {
     const engine = realKnowledgeEngine();
     expect(engine.ask('who hacked yahoo').status).toBe('no_match');
