@@ -150,6 +150,12 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' what is $1$2 role ',
   ],
   [/\b(?:operation\s+)?soft[\s-]*(?:cell|sell|cel|shell)\b/g, ' softcell '],
+  // "Is soft cell the china telco hack?", "soft cell = the telecom spying thing?": checking what
+  // Soft Cell is.
+  [
+    /^\W*(?:(?:so|ok|okay|wait)\W+)*(?:is\s+)?softcell\s*(?:=|is|means|refers\s+to)?\s+(?:the|that|this)\s+(?=(?:\S+\s+){0,4}(?:hack|thing|story|attack|campaign|breach|spying|one)\b)/g,
+    ' what is softcell ',
+  ],
   // A half-remembered name: "soft something", "soft whatever", "soft…".
   [
     /\b(?:operation\s+)?soft[\s-]*(?:something|somethin|smth|sth|whatever|thing|\.{2,}|…)(?=\W|$)/g,
@@ -187,7 +193,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
     ' when started ',
   ],
   // Chinese carriers are companies with names of their own, not China and telecoms.
-  [/\bchina[\s-]+(telecom|mobile|unicom)\b/g, ' china$1 '],
+  // ("The china telecom hacking story" is the Chinese hacking of telecoms.)
+  [
+    /\bchina[\s-]+(telecom|mobile|unicom)\b(?!\s+(?:hack|hacks|hacking|hacked|story|breach|thing|attack|attacks|spying|campaign|espionage|intrusion|operation|scandal|saga|news)\b)/g,
+    ' china$1 ',
+  ],
   [/\b(?:intelligence|intel)\s+community\b/g, ' intelcommunity '],
   [/\bforeign\s+(?:ministr(?:y|ies)|office)\b/g, ' foreignministry '],
   // A press briefing is where a statement is made, not a briefing of the authorities.

@@ -1475,4 +1475,12 @@ describe('chat around the questions', () => {
     expect(answeredBy('was it apt10 or apt3')).toBe('was-it-apt10');
     expect(answeredBy('security+ or CEH, which cert should i start with')).toBe('no_match');
   });
+
+  it('reads "is soft cell the china telco hack?" as what soft cell is, and "the china telecom hacking story" as no carrier', () => {
+    expect(answeredBy('soft cell = the china telco hack right?')).toBe('what-is-soft-cell');
+    expect(answeredBy('soft cell is the telecom spying thing?')).toBe('what-is-soft-cell');
+    expect(answeredBy('whats this china telecom hacking story')).toBe('what-is-soft-cell');
+    expect(answeredBy('is soft cell the name of the hack')).toBe('code-name');
+    expect(answeredBy('who is the ceo of china telecom')).toBe('no_match');
+  });
 });
