@@ -391,11 +391,16 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
     /^\W*any\s+(?:\S+\s+)?(?:telcos?|carriers?|operators?|networks?|providers?)\s+(?:in|from)\s+(?:the\s+)?\S+(?:\s+(?:or|and)\s+(?:the\s+)?\S+)*\W*$/.test(
       said,
     ) && places.every((t) => inPlace(t) || joined(t));
-  if (!asksAnyCarriersThere && !terms.some((t) => VICTIM_TERMS.has(t.term))) return terms;
+  // "Was australia one of them", "is japan on the list", "what about japan": a place checked
+  // against the victims, as "was japan hit" does.
+  const whatAbout = WHAT_ABOUT.test(said);
+  const framed = VICTIM_FRAME.test(said) || whatAbout;
+  if (!asksAnyCarriersThere && !framed && !terms.some((t) => VICTIM_TERMS.has(t.term)))
+    return terms;
   const asksWhich = /^\W*(?:which|what)\b/.test(said) && places.every(inPlace);
   // "Any asian countries affected?" asks yes or no, as "were any … affected" does.
   const asksAny = /^\W*any\b/.test(said);
-  if (!isCheckingQuestion(text) && !asksWhich && !asksAny) return terms;
+  if (!isCheckingQuestion(text) && !asksWhich && !asksAny && !whatAbout) return terms;
   // "Were carriers in france involved" asks whether they were hit.
   const out = terms
     .filter((t) => !places.includes(t))
@@ -415,6 +420,10 @@ function asVictimPlace(terms: QueryTerm[], text: string): QueryTerm[] {
     out.push({ term: TARGET_TERM, word: 'target', kind: 'known' });
   return out;
 }
+
+const VICTIM_FRAME =
+  /\b(?:one\s+of\s+(?:them|those|the\s+(?:victims|targets|countries|ones))|(?:on|in)\s+the\s+list|among\s+(?:them|those|the\s+(?:victims|targets)))\b/;
+const WHAT_ABOUT = /^\W*(?:(?:and|so|ok|okay|but)\W+)*(?:what|how)\s+about\s+(?:the\s+)?\S+\W*$/;
 
 const YEAR_LEAD = new Set('in since from by around before after until till back'.split(' '));
 

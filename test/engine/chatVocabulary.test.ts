@@ -1483,4 +1483,11 @@ describe('chat around the questions', () => {
     expect(answeredBy('is soft cell the name of the hack')).toBe('code-name');
     expect(answeredBy('who is the ceo of china telecom')).toBe('no_match');
   });
+
+  it('reads "was australia one of them", "is japan on the list" and "what about japan" as checking a country against the victims', () => {
+    expect(answeredBy('was australia one of them')).toBe('which-countries');
+    expect(answeredBy('is japan on the list')).toBe('which-countries');
+    expect(answeredBy('what about japan')).toBe('which-countries');
+    expect(answeredBy('what about huawei')).toBe('huawei-involved');
+  });
 });
