@@ -508,6 +508,11 @@ export const PHRASES: readonly (readonly [RegExp, string])[] = [
   // "Reach out to" is contacting; "put out" a report is publishing it; "who all" is who.
   [/\b(?:put|puts|putting)\s+out\b/g, ' published '],
   [/\bwho\s+all\b/g, ' who '],
+  // "The ceo said 5 years right?": who said a figure being checked only frames it.
+  [
+    /^\W*(?:(?:so|ok|okay|wait|but)\W+)*(?:the\s+)?(?:ceo|div|cybereason|bloomberg|bgr|article|report|articles|reports)\s+(?:said|says|say|claimed|claims|mentioned|wrote)\s+(?:(?:like|about|it\s+was|its|it\s+s)\s+)?(?=(?:\d+|a\s+few|several|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+dozen)\b)/g,
+    ' ',
+  ],
   // "Wasn't it apt28 they blamed?", "it was apt41 wasnt it": checking another group as the culprit
   // asks which group is named (what else another group did stays unknown).
   [

@@ -1490,4 +1490,10 @@ describe('chat around the questions', () => {
     expect(answeredBy('what about japan')).toBe('which-countries');
     expect(answeredBy('what about huawei')).toBe('huawei-involved');
   });
+
+  it('reads who said a figure being checked ("the ceo said 5 years?") as framing the check', () => {
+    expect(answeredBy('the ceo said like 5 years?')).toBe('how-long');
+    expect(answeredBy('div said 12 telcos were contacted?')).toBe('who-was-told');
+    expect(answeredBy('what did div say')).toBe('who-is-lior-div');
+  });
 });
