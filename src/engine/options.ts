@@ -60,7 +60,7 @@ export interface EngineOptions {
 export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   answerThreshold: 0.55,
   minCoverage: 0.7,
-  minMatchedWeight: 0.4,
+  minMatchedWeight: 0.35,
   nearExactSimilarity: 0.75,
   coverageWeight: 0.4,
   answerTermCredit: 0.7,

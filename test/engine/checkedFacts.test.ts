@@ -92,4 +92,8 @@ describe('messages that check a remembered figure', () => {
     expect(answeredBy('what did crowdstrike say about it')).toBe('no_match');
     expect(answeredBy('did crowdstrike find anything else')).toBe('no_match');
   });
+
+  it('answers a year checked against a report, though one word is all it shares ("is the research from 2018?")', () => {
+    expect(answeredBy('is the research from 2018?')).toBe('when-reported');
+  });
 });
