@@ -17,6 +17,7 @@ import { QaIndex, type ScoredEntry } from './qaIndex.js';
 import { QuoteIndex, type QuoteQuery } from './quotes.js';
 import { SecondOpinion } from './secondOpinion.js';
 import {
+  RESERVED_TERMS,
   SYNONYM_WORDS,
   answerFitsType,
   asksAdviceOf,
@@ -607,14 +608,15 @@ function build(
    * scored at least `secondOpinionFloor` (the best of a long message, which scores low for all it
    * says around its question, down to `secondOpinionLongFloor` at a surer belief). Never where the question
    * names something the knowledge base has never seen ("who hacked yahoo": the classifier cannot
-   * weigh an unknown word), asks what a thing is, or asks a kind of fact the answer lacks.
+   * weigh an unknown word) or asks what the reports cannot know (a reserved term: after the
+   * reports, the bot, a price…), asks what a thing is, or asks a kind of fact the answer lacks.
    */
   const secondOpinionPick = (
     ranked: readonly ScoredEntry[],
     terms: readonly QueryTerm[],
     question: string,
   ): ScoredEntry | undefined => {
-    if (terms.some((t) => t.kind === 'rare')) return undefined;
+    if (terms.some((t) => t.kind === 'rare' || RESERVED_TERMS.has(t.term))) return undefined;
     if (terms.length < 5 && terms.some((t) => t.kind !== 'known')) return undefined;
     // "What is (the) X": an X no entry defines was left unanswered on purpose.
     if (DEFINITION_SHAPE.test(rawWords(question).join(' '))) return undefined;

@@ -73,7 +73,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   outOfScopeSimilarity: 0.6,
   outOfScopeMargin: 0.2,
   outOfScopePenalty: 0.5,
-  secondOpinionFloor: 0.45,
+  secondOpinionFloor: 0.5,
   secondOpinionBelief: 0.97,
   secondOpinionLongFloor: 0.3,
   secondOpinionLongBelief: 0.99,

@@ -121,16 +121,17 @@ describe('the second opinion in the engine', () => {
     }
   });
 
-  it('answers a near miss down to a score of 0.45, but not where the answer holds no fact of the kind asked', () => {
+  it('leaves a short question scoring under 0.5, or asking a kind of fact the answer lacks, unanswered', () => {
     const engine = realKnowledgeEngine();
-    const question =
-      'the chinese spokesperson at the press briefing, did he say anything besides "we oppose cyber attacks"';
-    const answer = engine.ask(question);
-    expect(answer.status === 'answered' && answer.kind === 'entry' && answer.entry.id).toBe(
-      'china-response',
-    );
-    expect(answer.confidence).toBeLessThan(0.5);
+    // Out of scope, though the second opinion leans to which-ministry (best score 0.49).
+    const question = 'which government department runs the entity list';
+    expect(engine.explain(question).ranked[0]?.score).toBeGreaterThan(0.45);
+    expect(engine.ask(question).status).toBe('no_match');
     expect(engine.ask('what time was the beijing press briefing').status).toBe('no_match');
+    // Past the reports ("ever extradited"): not answered, however sure the second opinion is.
+    expect(engine.ask('were the two guys charged in december ever extradited').status).toBe(
+      'no_match',
+    );
   });
 
   it('decides a near tie between two answerable entries when it is all but sure of the second', () => {
