@@ -13,9 +13,10 @@ const TARGET = 0.95;
  * Held-out top-1 accuracy is not at the target yet: until it is, this floor keeps it from sliding
  * back. Raise it as the engine and knowledge base improve. It was 93 % on the first set (86/92
  * held-out); eight fresh, unread sets joined in session 8 and the figure became 91.6 % (554/605),
- * then 92.4 % (559/605) with that session's engine changes, and 92.9 % (562/605) in session 9.
+ * then 92.4 % (559/605) with that session's engine changes, 92.9 % (562/605) in session 9, and
+ * 94.2 % (570/605) in session 10 (the second opinion on near misses).
  */
-const ACCURACY_FLOOR = 0.92;
+const ACCURACY_FLOOR = 0.93;
 
 describe('evaluation set', () => {
   it('is big enough: at least 150 answerable and 50 out-of-scope questions', () => {
