@@ -349,15 +349,23 @@ function build(
       });
       // The second opinion learns from every labelled question the knowledge base holds: each
       // entry's phrasings and examples, and the out-of-scope examples under a label of their own.
-      const secondOpinion = new SecondOpinion(knowledge.qa.length + 1);
-      const learn = (text: string, label: number) =>
-        secondOpinion.learn(phrasingOf(text), firstWordOf(text), label);
+      // It learns on the first near miss, not at start (start-up time is budgeted): until then
+      // only each question's phrasing is kept.
+      const labelled: [phrasing: readonly string[], text: string, label: number][] = [];
+      const keep = (text: string, label: number) => labelled.push([phrasingOf(text), text, label]);
       knowledge.qa.forEach((entry, label) => {
-        for (const text of [entry.question, ...entry.alternates]) learn(text, label);
-        for (const text of knowledge.examples?.get(entry.id) ?? []) learn(text, label);
+        for (const text of [entry.question, ...entry.alternates]) keep(text, label);
+        for (const text of knowledge.examples?.get(entry.id) ?? []) keep(text, label);
       });
-      for (const text of knowledge.outOfScope ?? []) learn(text, knowledge.qa.length);
-      secondOpinion.ready();
+      for (const text of knowledge.outOfScope ?? []) keep(text, knowledge.qa.length);
+      const secondOpinion = lazy(() => {
+        const opinion = new SecondOpinion(knowledge.qa.length + 1);
+        for (const [phrasing, text, label] of labelled)
+          opinion.learn(phrasing, firstWordOf(text), label);
+        labelled.length = 0;
+        opinion.ready();
+        return opinion;
+      });
       // A question typed exactly as one of an entry's phrasings (stop words and all) is that entry,
       // even when it has no content words left ("who did it").
       // A key two entries share ("explain soft cell", "tl;dr soft cell" both read "what softcell")
@@ -640,7 +648,7 @@ function build(
   ) => {
     const phrasing = [...terms.map((t) => t.term), ...functionWordsOf(question)];
     const label = labelOf.get(scored.entry) ?? -1;
-    return secondOpinion.belief(phrasing, firstWordOf(question), label) >= needed;
+    return secondOpinion().belief(phrasing, firstWordOf(question), label) >= needed;
   };
   /**
    * Of two answerable entries scored within `secondOpinionMargin` of each other, the second when
