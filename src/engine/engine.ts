@@ -270,6 +270,24 @@ function withAnalyses<T>(
   return result;
 }
 
+/**
+ * The second opinion, learnt from `labelled` on first use. Made here, outside the build's scope,
+ * so that its closure holds the labelled phrasings and not the build's analysis tables.
+ */
+function lazySecondOpinion(
+  labelled: [phrasing: readonly string[], text: string, label: number][],
+  labelCount: number,
+): () => SecondOpinion {
+  return lazy(() => {
+    const opinion = new SecondOpinion(labelCount);
+    for (const [phrasing, text, label] of labelled)
+      opinion.learn(phrasing, firstWordOf(text), label);
+    labelled.length = 0;
+    opinion.ready();
+    return opinion;
+  });
+}
+
 /** Builds every index once; the returned engine is a pure function of (knowledge, query). */
 export function buildEngine(
   knowledge: Knowledge,
@@ -358,14 +376,7 @@ function build(
         for (const text of knowledge.examples?.get(entry.id) ?? []) keep(text, label);
       });
       for (const text of knowledge.outOfScope ?? []) keep(text, knowledge.qa.length);
-      const secondOpinion = lazy(() => {
-        const opinion = new SecondOpinion(knowledge.qa.length + 1);
-        for (const [phrasing, text, label] of labelled)
-          opinion.learn(phrasing, firstWordOf(text), label);
-        labelled.length = 0;
-        opinion.ready();
-        return opinion;
-      });
+      const secondOpinion = lazySecondOpinion(labelled, knowledge.qa.length + 1);
       // A question typed exactly as one of an entry's phrasings (stop words and all) is that entry,
       // even when it has no content words left ("who did it").
       // A key two entries share ("explain soft cell", "tl;dr soft cell" both read "what softcell")
