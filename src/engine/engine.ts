@@ -625,10 +625,11 @@ function build(
   /**
    * The entry of a near miss the second opinion is all but sure of: the best or the runner-up,
    * scored at least `secondOpinionFloor` (the best of a long message, which scores low for all it
-   * says around its question, down to `secondOpinionLongFloor` at a surer belief). Never where the question
-   * names something the knowledge base has never seen ("who hacked yahoo": the classifier cannot
-   * weigh an unknown word) or asks what the reports cannot know (a reserved term: after the
-   * reports, the bot, a price…), asks what a thing is, or asks a kind of fact the answer lacks.
+   * says around its question, down to `secondOpinionLongFloor` at a surer belief). Never where
+   * the question names something the knowledge base has never seen ("who hacked yahoo": the
+   * classifier cannot weigh an unknown word) or asks what the reports cannot know (a reserved
+   * term: after the reports, the bot, a price…), asks what a thing is, or asks a kind of fact the
+   * answer lacks.
    */
   const secondOpinionPick = (
     ranked: readonly ScoredEntry[],

@@ -36,10 +36,10 @@ export interface EngineOptions {
   readonly outOfScopeMargin: number;
   readonly outOfScopePenalty: number;
   /**
-   * A near miss (best score at least `secondOpinionFloor`, no rare word, and an everyday word the
-   * knowledge base lacks only in a question of five terms or more) is answered when the second
-   * opinion, a classifier over the knowledge base's phrasings and examples, gives the same entry
-   * at least `secondOpinionBelief`.
+   * A near miss (its best or runner-up entry scoring at least `secondOpinionFloor`; no rare or
+   * reserved word; an everyday word the knowledge base lacks only in a question of five terms or
+   * more) is answered from that entry when the second opinion, a classifier over the knowledge
+   * base's phrasings and examples, gives it at least `secondOpinionBelief`.
    */
   readonly secondOpinionFloor: number;
   readonly secondOpinionBelief: number;

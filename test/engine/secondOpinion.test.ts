@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SecondOpinion } from '../../src/engine/secondOpinion.js';
-import { buildEngine } from '../../src/engine/engine.js';
+import { buildEngine, type Engine } from '../../src/engine/engine.js';
 import { realKnowledgeEngine } from '../helpers.js';
 
 /** Multinomial naive Bayes over every label, uniform prior, computed the textbook way. */
@@ -97,6 +97,12 @@ describe('SecondOpinion', () => {
   });
 });
 
+/** The id of the entry `engine` answers `question` from, or its status. */
+function answeredId(engine: Engine, question: string): string {
+  const answer = engine.ask(question);
+  return answer.status === 'answered' && answer.kind === 'entry' ? answer.entry.id : answer.status;
+}
+
 describe('the second opinion in the engine', () => {
   // Near misses from a question set: each falls short of the answer threshold on its own.
   const nearMisses: [string, string][] = [
@@ -110,14 +116,13 @@ describe('the second opinion in the engine', () => {
 
   it('answers a near miss it is all but sure of, which the engine alone does not answer', () => {
     const engine = realKnowledgeEngine();
-    const alone = buildEngine(engine.knowledge, { secondOpinionBelief: 2 });
+    const alone = buildEngine(engine.knowledge, {
+      secondOpinionBelief: 2,
+      secondOpinionLongBelief: 2,
+    });
     for (const [question, id] of nearMisses) {
-      const answer = engine.ask(question);
-      expect([
-        question,
-        answer.status === 'answered' && answer.kind === 'entry' ? answer.entry.id : answer.status,
-      ]).toEqual([question, id]);
-      expect([question, alone.ask(question).status]).toEqual([question, 'no_match']);
+      expect([question, answeredId(engine, question)]).toEqual([question, id]);
+      expect([question, answeredId(alone, question)]).toEqual([question, 'no_match']);
     }
   });
 
@@ -138,12 +143,8 @@ describe('the second opinion in the engine', () => {
     const engine = realKnowledgeEngine();
     const undecided = buildEngine(engine.knowledge, { secondOpinionMargin: -1 });
     const question = 'were 5 companies blacklisted that week?';
-    const id = (e: typeof engine) => {
-      const answer = e.ask(question);
-      return answer.status === 'answered' && answer.kind === 'entry' ? answer.entry.id : null;
-    };
-    expect(id(undecided)).toBe('us-blacklists');
-    expect(id(engine)).toBe('five-entities');
+    expect(answeredId(undecided, question)).toBe('us-blacklists');
+    expect(answeredId(engine, question)).toBe('five-entities');
   });
 
   it('answers a long message down to a score of 0.3 when it is surer still', () => {
@@ -151,11 +152,8 @@ describe('the second opinion in the engine', () => {
     const shortOnly = buildEngine(engine.knowledge, { secondOpinionLongFloor: 1 });
     const question =
       'honestly everyone blames china for everything, why couldnt it just be some criminal gang after data to sell';
-    const answer = engine.ask(question);
-    expect(answer.status === 'answered' && answer.kind === 'entry' && answer.entry.id).toBe(
-      'why-nation-state',
-    );
-    expect(answer.confidence).toBeLessThan(0.45);
+    expect(answeredId(engine, question)).toBe('why-nation-state');
+    expect(engine.ask(question).confidence).toBeLessThan(0.45);
     expect(shortOnly.ask(question).status).toBe('no_match');
   });
 
@@ -163,10 +161,7 @@ describe('the second opinion in the engine', () => {
     const engine = realKnowledgeEngine();
     const question = 'did they run mimikatz to dump creds';
     expect(engine.explain(question).ranked[0]?.entry.id).not.toBe('what-tools');
-    const answer = engine.ask(question);
-    expect(answer.status === 'answered' && answer.kind === 'entry' && answer.entry.id).toBe(
-      'what-tools',
-    );
+    expect(answeredId(engine, question)).toBe('what-tools');
   });
 
   it('does not answer for a word the knowledge base has never seen ("who hacked yahoo")', () => {
