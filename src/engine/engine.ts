@@ -641,26 +641,25 @@ function build(
     // "What is (the) X": an X no entry defines was left unanswered on purpose.
     if (DEFINITION_SHAPE.test(rawWords(question).join(' '))) return undefined;
     const long = terms.length >= LONG_QUESTION_TERMS;
+    const belief = beliefOf(terms, question);
     return ranked.slice(0, 2).find((scored, rank) => {
       if (!scored.typeFits) return false;
-      if (scored.score >= options.secondOpinionFloor) return believed(scored, terms, question);
+      if (scored.score >= options.secondOpinionFloor)
+        return belief(scored) >= options.secondOpinionBelief;
       return (
         long &&
         rank === 0 &&
         scored.score >= options.secondOpinionLongFloor &&
-        believed(scored, terms, question, options.secondOpinionLongBelief)
+        belief(scored) >= options.secondOpinionLongBelief
       );
     });
   };
-  const believed = (
-    scored: ScoredEntry,
-    terms: readonly QueryTerm[],
-    question: string,
-    needed = options.secondOpinionBelief,
-  ) => {
+  /** The second opinion's belief in each entry for one question (its phrasing made once). */
+  const beliefOf = (terms: readonly QueryTerm[], question: string) => {
     const phrasing = [...terms.map((t) => t.term), ...functionWordsOf(question)];
-    const label = labelOf.get(scored.entry) ?? -1;
-    return secondOpinion().belief(phrasing, firstWordOf(question), label) >= needed;
+    const first = firstWordOf(question);
+    return (scored: ScoredEntry) =>
+      secondOpinion().belief(phrasing, first, labelOf.get(scored.entry) ?? -1);
   };
   /**
    * Of two answerable entries scored within `secondOpinionMargin` of each other, the second when
@@ -673,7 +672,9 @@ function build(
   ) => {
     const [first, second] = ranked;
     if (!first || !second || first.score - second.score > options.secondOpinionMargin) return first;
-    return passes(second) && believed(second, terms, question) ? second : first;
+    return passes(second) && beliefOf(terms, question)(second) >= options.secondOpinionBelief
+      ? second
+      : first;
   };
 
   const related = (entry: QaEntry) =>
