@@ -25,11 +25,19 @@ export function realKnowledgeEngine(): Engine {
   return realEngine;
 }
 
-/** The id of the entry that answers `question` on the real knowledge base, or the engine's status. */
-export function answeredBy(question: string): string {
-  const result = realKnowledgeEngine().ask(question);
+/** The id of the entry `engine` answers `question` from, or the engine's status. */
+export function answeredId(engine: Engine, question: string): string {
+  const result = engine.ask(question);
   return result.status === 'answered' && result.kind === 'entry' ? result.entry.id : result.status;
 }
+
+/** The id of the entry that answers `question` on the real knowledge base, or the engine's status. */
+export function answeredBy(question: string): string {
+  return answeredId(realKnowledgeEngine(), question);
+}
+
+/** Engine options that switch the logistic second opinion off. */
+export const WITHOUT_LOGISTIC = { logisticDoubt: -1, logisticNearMiss: 2 } as const;
 
 export function contextFor(engine: Engine, random?: () => number): CommandContext {
   return random ? { engine, commands: COMMANDS, random } : { engine, commands: COMMANDS };

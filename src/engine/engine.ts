@@ -15,6 +15,7 @@ import { DEFAULT_ENGINE_OPTIONS, type EngineOptions } from './options.js';
 import { PassageIndex, type Passage } from './passages.js';
 import { QaIndex, type ScoredEntry } from './qaIndex.js';
 import { QuoteIndex, type QuoteQuery } from './quotes.js';
+import { LogisticOpinion, type Reading } from './logisticOpinion.js';
 import { SecondOpinion } from './secondOpinion.js';
 import {
   RESERVED_TERMS,
@@ -206,6 +207,12 @@ function lazy<T>(make: () => T): () => T {
 const DEFINITION_SHAPE =
   /^(?:what|whats|who|whos)(?:\s+(?:is|are|s|was))?\s+(?:(?:the|a|an)\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){0,4}$/u;
 
+/** A figure a question gives: a number on its own ("45", "10"), not a year ("2019") or "apt10". */
+const FIGURE = /(?<![\p{L}\p{N}])(?!(?:19|20)\d\d(?![\p{L}\p{N}]))\d+(?![\p{L}\p{N}])/gu;
+
+/** How many of the best-ranked entries the logistic second opinion may pick from. */
+const LOGISTIC_CANDIDATES = 4;
+
 /** A question with this many terms or more is long: it says much around what it asks. */
 const LONG_QUESTION_TERMS = 6;
 
@@ -270,21 +277,31 @@ function withAnalyses<T>(
   return result;
 }
 
+/** The two second opinions, learnt from the same labelled questions. */
+interface Opinions {
+  readonly naive: SecondOpinion;
+  readonly logistic: LogisticOpinion;
+}
+
 /**
- * The second opinion, learnt from `labelled` on first use. Made here, outside the build's scope,
+ * The second opinions, learnt from `labelled` on first use. Made here, outside the build's scope,
  * so that its closure holds the labelled phrasings and not the build's analysis tables.
  */
-function lazySecondOpinion(
+function lazyOpinions(
   labelled: [phrasing: readonly string[], text: string, label: number][],
   labelCount: number,
-): () => SecondOpinion {
+): () => Opinions {
   return lazy(() => {
-    const opinion = new SecondOpinion(labelCount);
-    for (const [phrasing, text, label] of labelled)
-      opinion.learn(phrasing, firstWordOf(text), label);
+    const naive = new SecondOpinion(labelCount);
+    const logistic = new LogisticOpinion(labelCount);
+    for (const [phrasing, text, label] of labelled) {
+      naive.learn(phrasing, firstWordOf(text), label);
+      logistic.learn(phrasing, firstWordOf(text), label);
+    }
     labelled.length = 0;
-    opinion.ready();
-    return opinion;
+    naive.ready();
+    logistic.ready();
+    return { naive, logistic };
   });
 }
 
@@ -332,7 +349,7 @@ function build(
     .digest('hex');
   // The analyses are looked up and kept only while the indexes are built: nothing the engine
   // keeps holds them afterwards (at 10,000 entries they are tens of megabytes).
-  const { analyzer, names, qaIndex, exactPhrasings, secondOpinion } = withAnalyses(
+  const { analyzer, names, qaIndex, exactPhrasings, opinions } = withAnalyses(
     cache,
     context,
     (cached) => {
@@ -365,10 +382,10 @@ function build(
         phrasingOf,
         termsOf: cleanTerms,
       });
-      // The second opinion learns from every labelled question the knowledge base holds: each
+      // The second opinions learn from every labelled question the knowledge base holds: each
       // entry's phrasings and examples, and the out-of-scope examples under a label of their own.
-      // It learns on the first near miss, not at start (start-up time is budgeted): until then
-      // only each question's phrasing is kept.
+      // They learn on the first question ranked, not at start (start-up time is budgeted): until
+      // then only each question's phrasing is kept.
       const labelled: [phrasing: readonly string[], text: string, label: number][] = [];
       const keep = (text: string, label: number) => labelled.push([phrasingOf(text), text, label]);
       knowledge.qa.forEach((entry, label) => {
@@ -376,7 +393,7 @@ function build(
         for (const text of knowledge.examples?.get(entry.id) ?? []) keep(text, label);
       });
       for (const text of knowledge.outOfScope ?? []) keep(text, knowledge.qa.length);
-      const secondOpinion = lazySecondOpinion(labelled, knowledge.qa.length + 1);
+      const opinions = lazyOpinions(labelled, knowledge.qa.length + 1);
       // A question typed exactly as one of an entry's phrasings (stop words and all) is that entry,
       // even when it has no content words left ("who did it").
       // A key two entries share ("explain soft cell", "tl;dr soft cell" both read "what softcell")
@@ -391,7 +408,7 @@ function build(
           exactPhrasings.set(key, known === undefined || known === entry ? entry : null);
         }
       }
-      return { analyzer, names, qaIndex, exactPhrasings, secondOpinion };
+      return { analyzer, names, qaIndex, exactPhrasings, opinions };
     },
   );
   const labelOf = new Map(knowledge.qa.map((entry, label) => [entry, label]));
@@ -636,10 +653,7 @@ function build(
     terms: readonly QueryTerm[],
     question: string,
   ): ScoredEntry | undefined => {
-    if (terms.some((t) => t.kind === 'rare' || RESERVED_TERMS.has(t.term))) return undefined;
-    if (terms.length < 5 && terms.some((t) => t.kind !== 'known')) return undefined;
-    // "What is (the) X": an X no entry defines was left unanswered on purpose.
-    if (DEFINITION_SHAPE.test(rawWords(question).join(' '))) return undefined;
+    if (!mayGuess(terms, question)) return undefined;
     const long = terms.length >= LONG_QUESTION_TERMS;
     const belief = beliefOf(terms, question);
     return ranked.slice(0, 2).find((scored, rank) => {
@@ -654,12 +668,77 @@ function build(
       );
     });
   };
-  /** The second opinion's belief in each entry for one question (its phrasing made once). */
+  /**
+   * Whether a second opinion may answer a near miss at all: not where the question names
+   * something the knowledge base has never seen or a reserved term, nor asks what a thing is.
+   */
+  const mayGuess = (terms: readonly QueryTerm[], question: string) =>
+    !terms.some((t) => t.kind === 'rare' || RESERVED_TERMS.has(t.term)) &&
+    !(terms.length < 5 && terms.some((t) => t.kind !== 'known')) &&
+    // "What is (the) X": an X no entry defines was left unanswered on purpose.
+    !DEFINITION_SHAPE.test(rawWords(question).join(' '));
+  /** A question as the second opinions read it: its terms in order, then its function words. */
+  const phrasingOfQuestion = (terms: readonly QueryTerm[], question: string) => [
+    ...terms.map((t) => t.term),
+    ...functionWordsOf(question),
+  ];
+  /** The naive second opinion's belief in each entry for one question (its phrasing made once). */
   const beliefOf = (terms: readonly QueryTerm[], question: string) => {
-    const phrasing = [...terms.map((t) => t.term), ...functionWordsOf(question)];
+    const phrasing = phrasingOfQuestion(terms, question);
     const first = firstWordOf(question);
     return (scored: ScoredEntry) =>
-      secondOpinion().belief(phrasing, first, labelOf.get(scored.entry) ?? -1);
+      opinions().naive.belief(phrasing, first, labelOf.get(scored.entry) ?? -1);
+  };
+  /** The logistic second opinion's reading of one question (null for a knowledge base too big). */
+  const readingOf = (terms: readonly QueryTerm[], question: string): Reading | null =>
+    opinions().logistic.read(phrasingOfQuestion(terms, question), firstWordOf(question));
+  /**
+   * Of the best few entries, the one `reading` finds likeliest, if it scores at least
+   * `logisticFloor`, fits the kind of fact asked and holds every figure the question gives
+   * ("geng shuang is 45?" is not answered by who Geng Shuang is); with its belief.
+   */
+  const likeliest = (ranked: readonly ScoredEntry[], question: string, reading: Reading | null) => {
+    if (!reading) return undefined;
+    const scored = ranked
+      .slice(0, LOGISTIC_CANDIDATES)
+      .find((s) => labelOf.get(s.entry) === reading.label);
+    if (!scored || !scored.typeFits || scored.score < options.logisticFloor) return undefined;
+    const figures = question.match(FIGURE) ?? [];
+    if (figures.some((figure) => !new RegExp(`\\b${figure}\\b`).test(scored.entry.answer)))
+      return undefined;
+    return { scored, belief: reading.beliefs[reading.label] ?? 0 };
+  };
+  /**
+   * The chosen entry, unless the logistic second opinion all but rules it out (a belief of at
+   * most `logisticDoubt`) and is sure (`logisticOverrule`) of another of the best few that
+   * `likeliest` allows: that one answers instead.
+   */
+  const overruled = (
+    ranked: readonly ScoredEntry[],
+    chosen: ScoredEntry,
+    terms: readonly QueryTerm[],
+    question: string,
+  ): ScoredEntry => {
+    const reading = readingOf(terms, question);
+    const label = labelOf.get(chosen.entry);
+    if (!reading || label === undefined || (reading.beliefs[label] ?? 0) > options.logisticDoubt)
+      return chosen;
+    const other = likeliest(ranked, question, reading);
+    return other && other.belief >= options.logisticOverrule ? other.scored : chosen;
+  };
+  /**
+   * A near miss the naive second opinion left: the entry the logistic one is surest of
+   * (`logisticNearMiss`), if `likeliest` allows it. The same questions as for the naive one are
+   * never guessed.
+   */
+  const logisticPick = (
+    ranked: readonly ScoredEntry[],
+    terms: readonly QueryTerm[],
+    question: string,
+  ): ScoredEntry | undefined => {
+    if (!mayGuess(terms, question)) return undefined;
+    const pick = likeliest(ranked, question, readingOf(terms, question));
+    return pick && pick.belief >= options.logisticNearMiss ? pick.scored : undefined;
   };
   /**
    * Of two answerable entries scored within `secondOpinionMargin` of each other, the second when
@@ -718,7 +797,12 @@ function build(
       }
       const best = ranked[0];
       if (best && passes(best)) {
-        const chosen = tieBroken(ranked, terms, question) ?? best;
+        const chosen = overruled(
+          ranked,
+          tieBroken(ranked, terms, question) ?? best,
+          terms,
+          question,
+        );
         return {
           status: 'answered',
           kind: 'entry',
@@ -727,7 +811,8 @@ function build(
           related: related(chosen.entry),
         };
       }
-      const picked = secondOpinionPick(ranked, terms, question);
+      const picked =
+        secondOpinionPick(ranked, terms, question) ?? logisticPick(ranked, terms, question);
       if (picked) {
         return {
           status: 'answered',

@@ -48,6 +48,17 @@ export interface EngineOptions {
   readonly secondOpinionLongBelief: number;
   /** Two answerable entries this close in score are a near tie the second opinion may decide. */
   readonly secondOpinionMargin: number;
+  /**
+   * The logistic second opinion (softmax regression over the same phrasings and examples)
+   * overrules an answer when it gives the chosen entry at most `logisticDoubt` and another of the
+   * best four at least `logisticOverrule`; and answers a near miss the naive one left when it gives
+   * one of the best four at least `logisticNearMiss`. Either way the entry it picks must score at
+   * least `logisticFloor`.
+   */
+  readonly logisticDoubt: number;
+  readonly logisticOverrule: number;
+  readonly logisticNearMiss: number;
+  readonly logisticFloor: number;
   /** Function-word similarity needed to answer a question with no content words ("who did it"). */
   readonly shapeOnlyThreshold: number;
   /** Sentence coverage needed for the passage fallback. */
@@ -78,6 +89,10 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   secondOpinionLongFloor: 0.3,
   secondOpinionLongBelief: 0.99,
   secondOpinionMargin: 0.02,
+  logisticDoubt: 0.1,
+  logisticOverrule: 0.9,
+  logisticNearMiss: 0.97,
+  logisticFloor: 0.35,
   shapeOnlyThreshold: 0.7,
   passageThreshold: 1,
   suggestionThreshold: 0.15,

@@ -158,7 +158,7 @@ const ASKING_WORDS = new Set(
 );
 
 /** The features of a phrasing: terms, "a b" pairs of neighbouring terms, asking words, `^first`. */
-function featuresOf(phrasing: readonly string[], firstWord: string): string[] {
+export function featuresOf(phrasing: readonly string[], firstWord: string): string[] {
   const features: string[] = [];
   let previous: string | undefined;
   for (const word of phrasing) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SecondOpinion } from '../../src/engine/secondOpinion.js';
-import { buildEngine, type Engine } from '../../src/engine/engine.js';
-import { realKnowledgeEngine } from '../helpers.js';
+import { buildEngine } from '../../src/engine/engine.js';
+import { WITHOUT_LOGISTIC, answeredId, realKnowledgeEngine } from '../helpers.js';
 
 /** Multinomial naive Bayes over every label, uniform prior, computed the textbook way. */
 function textbookBelief(
@@ -97,12 +97,6 @@ describe('SecondOpinion', () => {
   });
 });
 
-/** The id of the entry `engine` answers `question` from, or its status. */
-function answeredId(engine: Engine, question: string): string {
-  const answer = engine.ask(question);
-  return answer.status === 'answered' && answer.kind === 'entry' ? answer.entry.id : answer.status;
-}
-
 describe('the second opinion in the engine', () => {
   // Near misses from a question set: each falls short of the answer threshold on its own.
   const nearMisses: [string, string][] = [
@@ -119,6 +113,7 @@ describe('the second opinion in the engine', () => {
     const alone = buildEngine(engine.knowledge, {
       secondOpinionBelief: 2,
       secondOpinionLongBelief: 2,
+      ...WITHOUT_LOGISTIC,
     });
     for (const [question, id] of nearMisses) {
       expect([question, answeredId(engine, question)]).toEqual([question, id]);
@@ -141,7 +136,10 @@ describe('the second opinion in the engine', () => {
 
   it('decides a near tie between two answerable entries when it is all but sure of the second', () => {
     const engine = realKnowledgeEngine();
-    const undecided = buildEngine(engine.knowledge, { secondOpinionMargin: -1 });
+    const undecided = buildEngine(engine.knowledge, {
+      secondOpinionMargin: -1,
+      ...WITHOUT_LOGISTIC,
+    });
     const question = 'were 5 companies blacklisted that week?';
     expect(answeredId(undecided, question)).toBe('us-blacklists');
     expect(answeredId(engine, question)).toBe('five-entities');
