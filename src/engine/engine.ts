@@ -203,9 +203,12 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= { made: make() }).made;
 }
 
-/** "What is the ministry of state security", "who is x": a question asking only what a thing is. */
+/**
+ * "What is the ministry of state security", "who is x", "what apt3": a question asking only what a
+ * thing is. "What countries were involved" asks which: its verb comes after the noun.
+ */
 const DEFINITION_SHAPE =
-  /^(?:what|whats|who|whos)(?:\s+(?:is|are|s|was))?\s+(?:(?:the|a|an)\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){0,4}$/u;
+  /^(?:(?:(?:what|who)\s+(?:is|are|s|was)|whats|whos)\s+(?:(?:the|a|an)\s+)?[\p{L}\p{N}]+(?:\s+[\p{L}\p{N}]+){0,4}|(?:what|who)\s+[\p{L}\p{N}]+)$/u;
 
 /** A figure a question gives: a number on its own ("45", "10"), not a year ("2019") or "apt10". */
 const FIGURE = /(?<![\p{L}\p{N}])(?!(?:19|20)\d\d(?![\p{L}\p{N}]))\d+(?![\p{L}\p{N}])/gu;

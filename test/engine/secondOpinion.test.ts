@@ -168,3 +168,12 @@ describe('the second opinion in the engine', () => {
     expect(engine.ask('who hacked the dnc').status).toBe('no_match');
   });
 });
+
+describe('what the second opinion counts as asking what a thing is', () => {
+  it('leaves "what is X" / "what X" alone, but not "what countries were involved", which asks which', () => {
+    const naiveOnly = buildEngine(realKnowledgeEngine().knowledge, WITHOUT_LOGISTIC);
+    expect(answeredId(naiveOnly, 'what countries were involved')).toBe('which-countries');
+    for (const question of ['what is apt3', 'whats the mss', 'what apt3', 'who is sam nagarajan'])
+      expect([question, answeredId(naiveOnly, question)]).toEqual([question, 'no_match']);
+  });
+});
