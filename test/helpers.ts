@@ -37,7 +37,11 @@ export function answeredBy(question: string): string {
 }
 
 /** Engine options that switch the logistic second opinion off. */
-export const WITHOUT_LOGISTIC = { logisticDoubt: -1, logisticNearMiss: 2 } as const;
+export const WITHOUT_LOGISTIC = {
+  logisticDoubt: -1,
+  logisticNearMiss: 2,
+  logisticOutOfScope: 2,
+} as const;
 
 export function contextFor(engine: Engine, random?: () => number): CommandContext {
   return random ? { engine, commands: COMMANDS, random } : { engine, commands: COMMANDS };

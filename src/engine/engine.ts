@@ -719,10 +719,9 @@ function build(
   const overruled = (
     ranked: readonly ScoredEntry[],
     chosen: ScoredEntry,
-    terms: readonly QueryTerm[],
     question: string,
+    reading: Reading | null,
   ): ScoredEntry => {
-    const reading = readingOf(terms, question);
     const label = labelOf.get(chosen.entry);
     if (!reading || label === undefined || (reading.beliefs[label] ?? 0) > options.logisticDoubt)
       return chosen;
@@ -738,11 +737,20 @@ function build(
     ranked: readonly ScoredEntry[],
     terms: readonly QueryTerm[],
     question: string,
+    reading: () => Reading | null,
   ): ScoredEntry | undefined => {
     if (!mayGuess(terms, question)) return undefined;
-    const pick = likeliest(ranked, question, readingOf(terms, question));
+    const pick = likeliest(ranked, question, reading());
     return pick && pick.belief >= options.logisticNearMiss ? pick.scored : undefined;
   };
+  /**
+   * Whether the logistic second opinion is sure (`logisticOutOfScope`) that a question is one the
+   * articles do not answer, its answer having scored under `logisticOutOfScopeScore`: it reads
+   * the question like the out-of-scope examples, and the answer is withheld.
+   */
+  const ruledOutOfScope = (chosen: ScoredEntry, reading: () => Reading | null) =>
+    chosen.score < options.logisticOutOfScopeScore &&
+    (reading()?.beliefs[knowledge.qa.length] ?? 0) >= options.logisticOutOfScope;
   /**
    * Of two answerable entries scored within `secondOpinionMargin` of each other, the second when
    * the second opinion is all but sure of it: a near tie is decided by more than one phrasing.
@@ -799,30 +807,19 @@ function build(
         }
       }
       const best = ranked[0];
-      if (best && passes(best)) {
-        const chosen = overruled(
-          ranked,
-          tieBroken(ranked, terms, question) ?? best,
-          terms,
-          question,
-        );
+      const reading = lazy(() => readingOf(terms, question));
+      const chosen =
+        best && passes(best)
+          ? overruled(ranked, tieBroken(ranked, terms, question) ?? best, question, reading())
+          : (secondOpinionPick(ranked, terms, question) ??
+            logisticPick(ranked, terms, question, reading));
+      if (chosen && !ruledOutOfScope(chosen, reading)) {
         return {
           status: 'answered',
           kind: 'entry',
           entry: chosen.entry,
           confidence: round(chosen.score),
           related: related(chosen.entry),
-        };
-      }
-      const picked =
-        secondOpinionPick(ranked, terms, question) ?? logisticPick(ranked, terms, question);
-      if (picked) {
-        return {
-          status: 'answered',
-          kind: 'entry',
-          entry: picked.entry,
-          confidence: round(picked.score),
-          related: related(picked.entry),
         };
       }
       const suggestions = ranked

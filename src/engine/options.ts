@@ -59,6 +59,12 @@ export interface EngineOptions {
   readonly logisticOverrule: number;
   readonly logisticNearMiss: number;
   readonly logisticFloor: number;
+  /**
+   * An answer scored under `logisticOutOfScopeScore` is withheld when the logistic second opinion
+   * gives "out of scope" (the out-of-scope examples' label) at least `logisticOutOfScope`.
+   */
+  readonly logisticOutOfScope: number;
+  readonly logisticOutOfScopeScore: number;
   /** Function-word similarity needed to answer a question with no content words ("who did it"). */
   readonly shapeOnlyThreshold: number;
   /** Sentence coverage needed for the passage fallback. */
@@ -93,6 +99,8 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = Object.freeze({
   logisticOverrule: 0.9,
   logisticNearMiss: 0.97,
   logisticFloor: 0.35,
+  logisticOutOfScope: 0.9,
+  logisticOutOfScopeScore: 0.8,
   shapeOnlyThreshold: 0.7,
   passageThreshold: 1,
   suggestionThreshold: 0.15,

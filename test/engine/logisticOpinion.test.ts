@@ -89,6 +89,20 @@ describe('the logistic second opinion in the engine', () => {
     }
   });
 
+  it('withholds an answer scored under 0.8 that it reads as out of scope, like the out-of-scope examples', () => {
+    const engine = realKnowledgeEngine();
+    const without = withoutIt();
+    for (const [question, id] of [
+      ['can the police track my phone', 'location-data'],
+      ['who is the ceo of t-mobile', 'am-i-affected'],
+    ] as const) {
+      expect([question, answeredId(without, question)]).toEqual([question, id]);
+      expect([question, answeredId(engine, question)]).toEqual([question, 'no_match']);
+    }
+    // The same words, asked about the reports, are answered.
+    expect(answeredId(engine, 'can they track my location')).toBe('location-data');
+  });
+
   it('never picks an entry scoring under its floor, lacking a figure asked about, or for a guarded question', () => {
     const engine = realKnowledgeEngine();
     // how-sure is fourth at 0.27: is-it-proven (0.79) stays.
