@@ -693,8 +693,12 @@ function build(
       opinions().naive.belief(phrasing, first, labelOf.get(scored.entry) ?? -1);
   };
   /** The logistic second opinion's reading of one question (null for a knowledge base too big). */
-  const readingOf = (terms: readonly QueryTerm[], question: string): Reading | null =>
-    opinions().logistic.read(phrasingOfQuestion(terms, question), firstWordOf(question));
+  const readingOf = (terms: readonly QueryTerm[], question: string): Reading | null => {
+    const { logistic } = opinions();
+    return logistic.usable
+      ? logistic.read(phrasingOfQuestion(terms, question), firstWordOf(question))
+      : null;
+  };
   /**
    * Of the best few entries, the one `reading` finds likeliest, if it scores at least
    * `logisticFloor`, fits the kind of fact asked and holds every figure the question gives

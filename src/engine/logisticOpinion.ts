@@ -26,7 +26,8 @@ const NEGLIGIBLE = 1e-3;
  *
  * Its weights are a features × labels table, learnt in `ready()` (tens of milliseconds on the
  * real knowledge base). A knowledge base whose table would exceed `maxWeights` is not learnt
- * from: `read` then returns null, and the engine goes without this opinion.
+ * from: learning stops, and forgets what it kept, the moment the table would grow past it; `read`
+ * then returns null, and the engine goes without this opinion.
  */
 export class LogisticOpinion {
   readonly #ids = new Map<string, number>();
@@ -35,6 +36,8 @@ export class LogisticOpinion {
   readonly #labelCount: number;
   readonly #maxWeights: number;
   #model: { readonly weights: Float32Array; readonly bias: Float32Array } | null | undefined;
+  /** Set once the weight table would exceed `maxWeights`: nothing more is learnt or kept. */
+  #tooBig = false;
 
   constructor(labelCount: number, maxWeights = 4_000_000) {
     this.#labelCount = labelCount;
@@ -43,6 +46,7 @@ export class LogisticOpinion {
 
   /** Learns one labelled question. */
   learn(phrasing: readonly string[], firstWord: string, label: number): void {
+    if (this.#tooBig) return;
     this.#model = undefined;
     const ids = new Set<number>();
     for (const feature of featuresOf(phrasing, firstWord)) {
@@ -50,7 +54,20 @@ export class LogisticOpinion {
       if (id === undefined) this.#ids.set(feature, (id = this.#ids.size));
       ids.add(id);
     }
+    if (this.#ids.size * this.#labelCount > this.#maxWeights) {
+      this.#tooBig = true;
+      this.#ids.clear();
+      this.#questions.length = 0;
+      this.#model = null;
+      return;
+    }
     this.#questions.push({ features: Int32Array.from(ids), label });
+  }
+
+  /** Whether `read` reads anything: false for a knowledge base too big to learn from. */
+  get usable(): boolean {
+    this.ready();
+    return this.#model !== null;
   }
 
   /** Learns the weights from what was learnt (else the first reading does). */
@@ -58,11 +75,6 @@ export class LogisticOpinion {
     if (this.#model !== undefined) return;
     const labels = this.#labelCount;
     const featureCount = this.#ids.size;
-    if (featureCount * labels > this.#maxWeights) {
-      this.#questions.length = 0;
-      this.#model = null;
-      return;
-    }
     const weights = new Float64Array(featureCount * labels);
     const bias = new Float64Array(labels);
     const scores = new Float64Array(labels);

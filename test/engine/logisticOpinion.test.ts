@@ -56,7 +56,9 @@ describe('LogisticOpinion', () => {
   it('reads nothing for a knowledge base whose weight table would be too big', () => {
     // 8 features × 3 labels fit in 1,000 weights; not in 10.
     expect(taught(1_000).read(['deni'], '')).not.toBeNull();
+    expect(taught(1_000).usable).toBe(true);
     expect(taught(10).read(['deni'], '')).toBeNull();
+    expect(taught(10).usable).toBe(false);
   });
 });
 
