@@ -36,9 +36,11 @@ export class LogisticOpinion {
   readonly #questions: { readonly features: Int32Array; readonly label: number }[] = [];
   readonly #labelCount: number;
   readonly #maxWeights: number;
+  /**
+   * The learnt weights; undefined until learnt (or since the last question learnt); null once the
+   * weight table would exceed `maxWeights`, after which nothing more is learnt or kept.
+   */
   #model: { readonly weights: Float32Array; readonly bias: Float32Array } | null | undefined;
-  /** Set once the weight table would exceed `maxWeights`: nothing more is learnt or kept. */
-  #tooBig = false;
 
   constructor(labelCount: number, maxWeights = 4_000_000) {
     this.#labelCount = labelCount;
@@ -47,7 +49,7 @@ export class LogisticOpinion {
 
   /** Learns one labelled question. */
   learn(phrasing: readonly string[], firstWord: string, label: number): void {
-    if (this.#tooBig) return;
+    if (this.#model === null) return;
     this.#model = undefined;
     const ids = new Set<number>();
     for (const feature of featuresOf(phrasing, firstWord)) {
@@ -56,7 +58,6 @@ export class LogisticOpinion {
       ids.add(id);
     }
     if (this.#ids.size * this.#labelCount > this.#maxWeights) {
-      this.#tooBig = true;
       this.#ids.clear();
       this.#questions.length = 0;
       this.#model = null;
